@@ -1,0 +1,30 @@
+/// Hides the values of secret-looking keys before anything is logged or shown.
+public enum Redaction {
+    /// The text that replaces a hidden value.
+    public static let placeholder = "<redacted>"
+
+    /// Fragments that mark a key as secret, compared case-insensitively.
+    public static let sensitiveFragments = ["password", "secret", "token", "key", "credential"]
+
+    /// Whether a key's value must be hidden, such as `dbpassword`, `api_token` or `PublicKey`.
+    public static func isSensitive(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        return sensitiveFragments.contains { lowered.contains($0) }
+    }
+
+    /// `value` with every secret-looking key's value replaced by ``placeholder``, at any depth.
+    public static func redact(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            .object(
+                Dictionary(
+                    uniqueKeysWithValues: members.map { key, member in
+                        (key, isSensitive(key) ? .string(placeholder) : redact(member))
+                    }))
+        case .array(let elements):
+            .array(elements.map(redact))
+        default:
+            value
+        }
+    }
+}

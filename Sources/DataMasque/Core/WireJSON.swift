@@ -1,0 +1,69 @@
+import Foundation
+
+/// The JSON encoder and decoder settings of DataMasque's wire format.
+enum WireJSON {
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = WireDate.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "'\(text)' is not an ISO 8601 date.")
+            }
+            return date
+        }
+        return decoder
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(WireDate.format(date))
+        }
+        return encoder
+    }
+
+    /// A short, redacted excerpt of a body, for error messages.
+    static func excerpt(of body: Data, limit: Int = 300) -> String {
+        let text: String
+        if let json = try? JSONDecoder().decode(JSONValue.self, from: body),
+            let redacted = try? encoder().encode(Redaction.redact(json))
+        {
+            text = String(decoding: redacted, as: UTF8.self)
+        } else {
+            text = String(decoding: body.prefix(limit * 4), as: UTF8.self)
+        }
+        return text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+}
+
+/// ISO 8601 dates as DataMasque sends them: with or without fractional seconds, `Z` or an offset.
+enum WireDate {
+    static func parse(_ text: String) -> Date? {
+        let withFraction = ISO8601DateFormatter()
+        withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = withFraction.date(from: text) { return date }
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        if let date = plain.date(from: text) { return date }
+        return parseLongFraction(text, using: withFraction)
+    }
+
+    static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    /// Microsecond fractions (`.233400`) are cut to milliseconds, which the formatter reads.
+    private static func parseLongFraction(_ text: String, using formatter: ISO8601DateFormatter) -> Date? {
+        guard let dot = text.firstIndex(of: ".") else { return nil }
+        let digits = text[text.index(after: dot)...].prefix { $0.isNumber }
+        guard digits.count > 3 else { return nil }
+        let trimmed = text[..<dot] + "." + digits.prefix(3) + text[digits.endIndex...]
+        return formatter.date(from: String(trimmed))
+    }
+}

@@ -1,0 +1,41 @@
+/// A string enumeration sent by the server that tolerates values it does not know yet.
+///
+/// Every server enum in this package conforms.
+/// A value added by a newer DataMasque release decodes to the `unknown` case
+/// and encodes back to the same string,
+/// so one new value never fails a whole response.
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible
+where RawValue == String {
+    /// Every value this release of the package knows, in the server's documented order.
+    static var knownCases: [Self] { get }
+
+    /// A value this release of the package does not know.
+    static func unknown(_ rawValue: String) -> Self
+}
+
+extension OpenEnum {
+    public init(rawValue: String) {
+        self = Self.matching(rawValue)
+    }
+
+    static func matching(_ rawValue: String) -> Self {
+        knownCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
+    }
+
+    /// Whether this is one of the documented values rather than `unknown`.
+    public var isKnown: Bool {
+        Self.knownCases.contains { $0.rawValue == rawValue && $0 == self }
+    }
+
+    public var description: String { rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = Self.matching(try container.decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

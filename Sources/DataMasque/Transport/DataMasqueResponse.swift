@@ -1,0 +1,27 @@
+public import Foundation
+public import NIOHTTP1
+
+/// A complete HTTP response from DataMasque: status, headers and body.
+public struct DataMasqueResponse: Sendable {
+    /// The HTTP status code.
+    public var status: Int
+    /// The response headers.
+    public var headers: HTTPHeaders
+    /// The response body.
+    public var body: Data
+
+    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The body as UTF-8 text (invalid sequences replaced).
+    public var text: String { String(decoding: body, as: UTF8.self) }
+
+    /// The body parsed as JSON, or `nil` when it is empty or not JSON.
+    public var json: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: body) }
+
+    /// The first value of the named header.
+    public func header(_ name: String) -> String? { headers.first(name: name) }
+}

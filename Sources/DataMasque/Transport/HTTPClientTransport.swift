@@ -1,0 +1,96 @@
+public import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// The default transport: AsyncHTTPClient, with one connection pool per client.
+public struct HTTPClientTransport: DataMasqueTransport {
+    /// The HTTP client that sends the requests.
+    public let httpClient: HTTPClient
+    /// The largest response body held in memory; larger ones fail with a transport error.
+    public var maxBodySize: Int
+
+    public init(httpClient: HTTPClient, maxBodySize: Int = 512 * 1024 * 1024) {
+        self.httpClient = httpClient
+        self.maxBodySize = maxBodySize
+    }
+
+    public func send(_ request: DataMasqueRequest, timeout: Duration) async throws -> DataMasqueResponse {
+        let deadline = NIODeadline.now() + TimeAmount(timeout)
+        do {
+            let response = try await httpClient.execute(makeClientRequest(request), deadline: deadline)
+            let status = Int(response.status.code)
+            if let destination = request.downloadDestination, (200..<300).contains(status) {
+                try await DownloadFile.write(response.body, to: destination)
+                return DataMasqueResponse(status: status, headers: response.headers)
+            }
+            let body = try await response.body.collect(upTo: maxBodySize)
+            return DataMasqueResponse(status: status, headers: response.headers, body: Data(buffer: body))
+        } catch let error as DataMasqueError {
+            throw error
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw Self.transportError(error, request: request, timeout: timeout)
+        }
+    }
+
+    private func makeClientRequest(_ request: DataMasqueRequest) -> HTTPClientRequest {
+        var clientRequest = HTTPClientRequest(url: request.url.absoluteString)
+        clientRequest.method = request.method
+        clientRequest.headers = request.headers
+        switch request.body {
+        case .empty:
+            break
+        case .data(let data, let contentType):
+            clientRequest.headers.replaceOrAdd(name: "Content-Type", value: contentType)
+            clientRequest.body = .bytes(ByteBuffer(data: data))
+        case .stream(let length, let contentType, let makeChunks):
+            clientRequest.headers.replaceOrAdd(name: "Content-Type", value: contentType)
+            let chunks = ChunkSequence(makeChunks: makeChunks)
+            clientRequest.body = .stream(chunks, length: length.map { .known(Int64($0)) } ?? .unknown)
+        }
+        return clientRequest
+    }
+
+    static func transportError(_ error: any Error, request: DataMasqueRequest, timeout: Duration) -> DataMasqueError {
+        let timedOut = (error as? HTTPClientError).map {
+            [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains($0)
+        } ?? false
+        let target = "\(request.method.rawValue) \(request.url.absoluteString)"
+        return DataMasqueError(
+            code: timedOut ? .timeout : .transport,
+            message: timedOut
+                ? "\(target) got no response within \(timeout)."
+                : "\(target) failed before a response arrived: \(error)",
+            request: request.summary,
+            underlyingError: error
+        )
+    }
+}
+
+/// Adapts a request body's chunk factory to the byte buffers AsyncHTTPClient streams.
+private struct ChunkSequence: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let makeChunks: @Sendable () throws -> AsyncThrowingStream<Data, any Error>
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var base: AsyncThrowingStream<Data, any Error>.AsyncIterator?
+        let failure: (any Error)?
+
+        mutating func next() async throws -> ByteBuffer? {
+            if let failure { throw failure }
+            guard let chunk = try await base?.next() else { return nil }
+            return ByteBuffer(data: chunk)
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator {
+        do {
+            return AsyncIterator(base: try makeChunks().makeAsyncIterator(), failure: nil)
+        } catch {
+            return AsyncIterator(base: nil, failure: error)
+        }
+    }
+}

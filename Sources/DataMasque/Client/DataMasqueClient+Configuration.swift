@@ -17,7 +17,7 @@ extension DataMasqueClient {
     /// ```
     ///
     /// Its `description` shows which credentials are set, never their values.
-    public struct Configuration: Sendable, CustomStringConvertible {
+    public struct Configuration: Sendable, CustomStringConvertible, CustomReflectable {
         /// The root URL of the DataMasque admin server, such as `https://datamasque.example.com`.
         public var baseURL: URL
         /// The user that logs in with ``password``.
@@ -115,21 +115,37 @@ extension DataMasqueClient {
         }
 
         public var description: String {
-            let credentialKind = switch credential {
-            case .password: "password"
-            case .tokenProvider: "token provider"
-            }
-            return "Configuration(baseURL: \(baseURL.absoluteString), username: \(username), "
-                + "credential: \(credentialKind), verifyTLS: \(verifyTLS), "
+            "Configuration(baseURL: \(baseURL.absoluteString), username: \(username), "
+                + "credential: \(credential), verifyTLS: \(verifyTLS), "
                 + "spcsPAT: \(spcsPAT == nil ? "none" : "set"), timeout: \(timeout))"
+        }
+
+        /// A mirror without the password, token provider or PAT, so `dump` cannot reveal them.
+        public var customMirror: Mirror {
+            Mirror(
+                self,
+                children: [
+                    "baseURL": baseURL, "username": username, "verifyTLS": verifyTLS,
+                    "spcsPAT": spcsPAT == nil ? "none" : "set", "timeout": timeout, "retryPolicy": retryPolicy,
+                ],
+                displayStyle: .struct)
         }
     }
 
     /// How a client obtains DataMasque API tokens.
-    public enum Credential: Sendable {
+    public enum Credential: Sendable, CustomStringConvertible, CustomReflectable {
         /// Log in with the configured username and this password.
         case password(String)
         /// Ask this closure for a bare API token; called again after every 401.
         case tokenProvider(@Sendable () async throws -> String)
+
+        public var description: String {
+            switch self {
+            case .password: "password(<redacted>)"
+            case .tokenProvider: "tokenProvider"
+            }
+        }
+
+        public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .enum) }
     }
 }

@@ -30,8 +30,9 @@ public struct RetryPolicy: Sendable, Hashable {
     static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
     static let idempotentMethods: Set<String> = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]
 
-    /// The wait before retry number `retry` (1 for the first retry).
-    func delay(beforeRetry retry: Int, retryAfter: String?) -> Duration {
+    /// The wait before retry number `retry` (1 for the first retry),
+    /// given the `Retry-After` header of the response that caused it.
+    public func delay(beforeRetry retry: Int, retryAfter: String?) -> Duration {
         if let retryAfter, let seconds = Double(retryAfter.trimmingCharacters(in: .whitespaces)), seconds >= 0 {
             return min(.milliseconds(Int(seconds * 1000)), maxDelay)
         }

@@ -41,7 +41,7 @@ public struct DataMasqueRequest: Sendable {
 
     /// The method and path, for errors and logs.
     public var summary: DataMasqueError.RequestSummary {
-        DataMasqueError.RequestSummary(method: method.rawValue, path: url.path.isEmpty ? "/" : url.path)
+        DataMasqueError.RequestSummary(method: method.rawValue, path: url.path().isEmpty ? "/" : url.path())
     }
 }
 

@@ -87,7 +87,11 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["DataMasque", "DataMasqueEmulator", "DataMasqueTesting"],
+            dependencies: [
+                "DataMasque", "DataMasqueEmulator", "DataMasqueTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -19,6 +19,9 @@ import Logging
 ///
 /// Feature areas hang off the client, such as ``connections``.
 public final class DataMasqueClient: Sendable {
+    /// This package's release, as sent in the `User-Agent` header.
+    public static let version = "0.1.0"
+
     /// The configuration the client was created with.
     public let configuration: Configuration
     let pipeline: Pipeline
@@ -38,7 +41,8 @@ public final class DataMasqueClient: Sendable {
         httpClient: HTTPClient? = nil,
         middlewares: [any DataMasqueMiddleware] = []
     ) {
-        let lease = httpClient == nil ? HTTPClientLease(verifyTLS: configuration.verifyTLS) : nil
+        let lease = httpClient == nil ? HTTPClientLease(
+            verifyTLS: configuration.verifyTLS, connectTimeout: min(configuration.timeout, .seconds(10))) : nil
         let transport = HTTPClientTransport(httpClient: httpClient ?? lease!.httpClient)
         self.init(configuration: configuration, transport: transport, middlewares: middlewares, lease: lease)
     }

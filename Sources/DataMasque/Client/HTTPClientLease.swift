@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import NIOCore
 import NIOSSL
 
 /// An HTTP client the DataMasque client created for itself, and therefore shuts down.
@@ -8,13 +9,13 @@ import NIOSSL
 final class HTTPClientLease: Sendable {
     let httpClient: HTTPClient
 
-    init(verifyTLS: Bool) {
+    init(verifyTLS: Bool, connectTimeout: Duration) {
         var tls = TLSConfiguration.makeClientConfiguration()
         if !verifyTLS { tls.certificateVerification = .none }
         let configuration = HTTPClient.Configuration(
             tlsConfiguration: tls,
             redirectConfiguration: .follow(max: 5, allowCycles: false),
-            timeout: .init(connect: .seconds(15))
+            timeout: .init(connect: TimeAmount(connectTimeout))
         )
         httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }

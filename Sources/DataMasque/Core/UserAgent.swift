@@ -2,11 +2,8 @@ import Foundation
 
 /// The `User-Agent` the client sends: `datamasque-swift/<version> (Swift/<x.y>; <OS>/<release>)`.
 enum UserAgent {
-    /// This package's release.
-    static let version = "0.1.0"
-
     static let value: String = {
-        "datamasque-swift/\(version) (Swift/\(swiftVersion); \(operatingSystem.name)/\(operatingSystem.release))"
+        "datamasque-swift/\(DataMasqueClient.version) (Swift/\(swiftVersion); \(operatingSystem.name)/\(operatingSystem.release))"
     }()
 
     private static var swiftVersion: String {

@@ -1,0 +1,106 @@
+import AsyncHTTPClient
+import DataMasque
+import DataMasqueEmulator
+import DataMasqueTesting
+import Foundation
+import Testing
+
+@Suite("Transport and server faults over loopback")
+struct TransportIntegrationTests {
+    @Test("502 while starting up is not-ready, then the server serves")
+    func startingUp() async throws {
+        try await withEmulator { emulator in
+            await emulator.control.setStartingUp(.requests(1))
+            try await withDataMasqueClient(try emulator.clientConfiguration(retryPolicy: .none)) { client in
+                let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
+                #expect(error?.code == .notReady)
+                try await client.healthcheck()
+            }
+        }
+    }
+
+    @Test("with retries on, a GET rides out a short start-up phase")
+    func retriedStartUp() async throws {
+        try await withEmulator { emulator in
+            await emulator.control.setStartingUp(.requests(2))
+            let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10))
+            try await withDataMasqueClient(try emulator.clientConfiguration(retryPolicy: policy)) { client in
+                try await client.healthcheck()
+            }
+        }
+    }
+
+    @Test("a 503 with Retry-After is retried after the given wait")
+    func retryAfter() async throws {
+        try await withEmulator { emulator in
+            await emulator.control.injectFault(EmulatorFault(path: "/api/healthcheck/", status: 503, count: 1, retryAfter: 1))
+            let started = ContinuousClock.now
+            try await withDataMasqueClient(try emulator.clientConfiguration()) { client in
+                try await client.healthcheck()
+            }
+            #expect(ContinuousClock.now - started >= .seconds(1))
+        }
+    }
+
+    @Test("nothing listening is a transport error naming the URL, within the timeout")
+    func connectionRefused() async throws {
+        let configuration = try DataMasqueClient.Configuration(
+            baseURL: "http://127.0.0.1:9", username: "admin", password: "x", timeout: .seconds(2), retryPolicy: .none)
+        try await withDataMasqueClient(configuration) { client in
+            let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
+            #expect(error?.code == .transport)
+            #expect(error?.message.contains("127.0.0.1:9") == true)
+            #expect(error?.underlyingError != nil)
+        }
+    }
+
+    @Test("a slow server is a timeout, bounded by the configured wait")
+    func timeout() async throws {
+        try await withEmulator { emulator in
+            await emulator.control.injectFault(EmulatorFault(path: "/api/healthcheck/", status: nil, latency: .seconds(3)))
+            let started = ContinuousClock.now
+            try await withDataMasqueClient(try emulator.clientConfiguration(timeout: .milliseconds(300), retryPolicy: .none)) { client in
+                let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
+                #expect(error?.code == .timeout)
+            }
+            #expect(ContinuousClock.now - started < .seconds(3))
+        }
+    }
+
+    @Test("verification off works against a plain-HTTP server, on a client of its own")
+    func tlsOff() async throws {
+        try await withEmulator { emulator in
+            var configuration = try emulator.clientConfiguration()
+            configuration.verifyTLS = false
+            try await withDataMasqueClient(configuration) { client in try await client.healthcheck() }
+        }
+    }
+
+    @Test("downloads stream into a file that appears whole; a failed one leaves nothing")
+    func download() async throws {
+        try await withEmulator { emulator in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try await emulator.withClient { client in
+                let target = directory.appendingPathComponent("connections.json")
+                try await client.download("/api/connections/", to: target)
+                #expect(try String(contentsOf: target, encoding: .utf8) == "[]")
+                await #expect(throws: DataMasqueError.self) {
+                    try await client.download("/api/no-such-thing/", to: directory.appendingPathComponent("missing.json"))
+                }
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["connections.json"])
+        }
+    }
+
+    @Test("an injected HTTP client is used and left running")
+    func injectedHTTPClient() async throws {
+        try await withEmulator { emulator in
+            let client = DataMasqueClient(configuration: try emulator.clientConfiguration(), httpClient: .shared)
+            try await client.healthcheck()
+            try await client.shutdown()
+            try await client.healthcheck()
+        }
+    }
+}

@@ -1,0 +1,139 @@
+public import Foundation
+import Hummingbird
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+
+/// An in-memory DataMasque server for tests and demos.
+///
+/// It speaks DataMasque's HTTP API on a local port:
+/// token login and logout, the healthcheck, and connections,
+/// with DataMasque's status codes, error bodies and pagination envelope.
+/// Its state lives in memory and is lost when it stops.
+///
+/// ```swift
+/// let emulator = DataMasqueEmulator(configuration: EmulatorConfiguration(port: 0))
+/// let baseURL = try await emulator.start()      // e.g. http://127.0.0.1:54321
+/// defer { Task { await emulator.stop() } }
+/// await emulator.control.expireAllTokens()
+/// ```
+///
+/// In Swift tests, `withEmulator` from `DataMasqueTesting` starts and stops one for you.
+///
+/// ## Control endpoints
+///
+/// Drivers in other processes change the same state over HTTP.
+/// These endpoints need no token, bypass the SPCS gateway, faults and the start-up phase,
+/// and are not recorded.
+/// They exist only in the emulator.
+///
+/// | Request | Effect |
+/// |---|---|
+/// | `POST /_emulator/reset` | Forgets tokens, connections, faults, the gateway mode and recorded requests. |
+/// | `POST /_emulator/expire-tokens` | Expires every issued token. |
+/// | `POST /_emulator/revoke-tokens` | Forgets every issued token. |
+/// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` starts a `502` phase; `{}` ends it. |
+/// | `POST /_emulator/faults` | `{"path", "status", "count", "retry_after", "latency_ms"}` plans a fault; all keys optional. |
+/// | `DELETE /_emulator/faults` | Drops planned faults. |
+/// | `POST /_emulator/spcs-mode` | `{"mode": "accepting" \| "expired" \| "network_policy"}`. |
+/// | `GET /_emulator/requests` | The recorded requests as a JSON array, secrets redacted. |
+/// | `DELETE /_emulator/requests` | Forgets the recorded requests. |
+/// | `GET /_emulator/status` | `{"login_count": n}`. |
+///
+/// Successful changes answer `204`.
+public actor DataMasqueEmulator {
+    /// The settings the emulator runs with.
+    public nonisolated let configuration: EmulatorConfiguration
+    /// Switches for tokens, faults, the start-up phase and the SPCS gateway, and the recorded requests.
+    public nonisolated let control: EmulatorControl
+
+    private let state: EmulatorState
+    private var runningGroup: ServiceGroup?
+    private var task: Task<Void, any Error>?
+
+    /// The address clients use, such as `http://127.0.0.1:54321`; `nil` until ``start()`` returns.
+    public private(set) var baseURL: URL?
+
+    /// Creates an emulator; it listens only once started.
+    public init(configuration: EmulatorConfiguration = EmulatorConfiguration()) {
+        self.configuration = configuration
+        self.state = EmulatorState(configuration: configuration)
+        self.control = EmulatorControl(state: state)
+    }
+
+    deinit {
+        task?.cancel()
+    }
+
+    /// Starts listening and returns the base URL, with the bound port when the configured port is `0`.
+    ///
+    /// Starting a running emulator returns its URL again.
+    ///
+    /// - Throws: When the address cannot be bound or the request log cannot be opened.
+    @discardableResult
+    public func start() async throws -> URL {
+        if let baseURL { return baseURL }
+        let (ports, bound) = AsyncStream.makeStream(of: Int.self)
+        let group = try await makeServiceGroup(gracefulShutdownSignals: []) { port in
+            bound.yield(port)
+            bound.finish()
+        }
+        let task = Task {
+            defer { bound.finish() }
+            try await group.run()
+        }
+        for await port in ports {
+            let url = Self.baseURL(host: configuration.host, port: port)
+            (self.runningGroup, self.task, self.baseURL) = (group, task, url)
+            return url
+        }
+        try await task.value
+        throw CancellationError()
+    }
+
+    /// Stops listening after the requests in progress are answered.
+    ///
+    /// The state stays as it was; starting again serves it on a new port when the configured port is `0`.
+    public func stop() async {
+        await runningGroup?.triggerGracefulShutdown()
+        _ = await task?.result
+        (runningGroup, task, baseURL) = (nil, nil, nil)
+    }
+
+    /// Serves until the process receives `SIGINT` or `SIGTERM` or the calling task is cancelled,
+    /// as `dm emulator` does.
+    ///
+    /// - Parameter onStarted: Called with the base URL once the emulator listens.
+    /// - Throws: When the address cannot be bound or the request log cannot be opened.
+    public func run(onStarted: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
+        let host = configuration.host
+        try await makeServiceGroup(gracefulShutdownSignals: [.sigterm, .sigint]) { port in
+            await onStarted(Self.baseURL(host: host, port: port))
+        }.run()
+    }
+
+    private func makeServiceGroup(
+        gracefulShutdownSignals: [UnixSignal],
+        onBound: @escaping @Sendable (Int) async -> Void
+    ) async throws -> ServiceGroup {
+        let application = try await buildApplication(configuration: configuration, state: state) { channel in
+            await onBound(channel.localAddress?.port ?? 0)
+        }
+        return ServiceGroup(
+            configuration: .init(
+                services: [application], gracefulShutdownSignals: gracefulShutdownSignals, logger: configuration.logger)
+        )
+    }
+
+    /// The URL for `host`, using loopback for a wildcard address.
+    private static func baseURL(host: String, port: Int) -> URL {
+        let reachable =
+            switch host {
+            case "0.0.0.0", "": "127.0.0.1"
+            case "::": "[::1]"
+            case let literal where literal.contains(":"): "[\(literal)]"
+            default: host
+            }
+        return URL(string: "http://\(reachable):\(port)")!
+    }
+}

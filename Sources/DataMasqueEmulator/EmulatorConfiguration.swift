@@ -1,0 +1,72 @@
+public import Logging
+
+/// How to run a ``DataMasqueEmulator``.
+///
+/// Every setting has a default,
+/// so `EmulatorConfiguration()` serves `admin` / `datamasque` on `127.0.0.1:8765`:
+///
+/// ```swift
+/// var configuration = EmulatorConfiguration(port: 0)   // any free port
+/// configuration.spcsPAT = "my-pat"                      // put a Snowflake gateway in front
+/// ```
+public struct EmulatorConfiguration: Sendable {
+    /// The address to listen on.
+    public var host: String
+    /// The port to listen on; `0` picks a free port,
+    /// which ``DataMasqueEmulator/start()`` reports in its URL.
+    public var port: Int
+    /// The only user that can log in.
+    public var username: String
+    /// The password of ``username``.
+    public var password: String
+    /// How long a login token stays valid.
+    ///
+    /// DataMasque uses 12 hours.
+    public var tokenLifetime: Duration
+    /// The Snowflake programmatic access token the simulated SPCS gateway requires,
+    /// or `nil` to serve without a gateway.
+    ///
+    /// When set, every request must carry `X-SF-SPCS-Authorization: Snowflake Token="<PAT>"`,
+    /// and every response gains the gateway's headers.
+    public var spcsPAT: String?
+    /// A file that receives one JSON line per request, or `nil` for none.
+    ///
+    /// Secret-looking body fields and the authorization headers are redacted.
+    public var requestLogPath: String?
+    /// A start-up phase during which every request gets `502 Bad Gateway`,
+    /// as DataMasque's nginx answers while the application starts; `nil` for none.
+    public var startingUp: StartingUp?
+    /// Where the emulator logs; silent by default.
+    public var logger: Logger
+
+    /// The length of a start-up phase.
+    public enum StartingUp: Sendable, Hashable {
+        /// The next `count` requests get `502`.
+        case requests(Int)
+        /// Requests get `502` until this much time has passed.
+        case duration(Duration)
+    }
+
+    /// Creates a configuration; see the properties for what each setting does.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8765,
+        username: String = "admin",
+        password: String = "datamasque",
+        tokenLifetime: Duration = .seconds(12 * 60 * 60),
+        spcsPAT: String? = nil,
+        requestLogPath: String? = nil,
+        startingUp: StartingUp? = nil,
+        logger: Logger = Logger(label: "datamasque.emulator", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
+        self.host = host
+        self.port = port
+        self.username = username
+        self.password = password
+        self.tokenLifetime = tokenLifetime
+        self.spcsPAT = spcsPAT
+        self.requestLogPath = requestLogPath
+        self.startingUp = startingUp
+        self.logger = logger
+    }
+}

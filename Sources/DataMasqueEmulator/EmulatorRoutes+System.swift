@@ -1,0 +1,10 @@
+import DataMasque
+import Hummingbird
+
+extension EmulatorRoutes {
+    /// The anonymous readiness endpoints.
+    func addSystemRoutes(to router: Router<Context>) {
+        router.endpoint("/api/healthcheck/", [.get: { _, _ in .json([:]) }])
+        router.endpoint("/api/app/check/", [.get: { _, _ in .json(["installed": true]) }])
+    }
+}

@@ -1,0 +1,16 @@
+import Hummingbird
+
+/// The emulator's endpoints, grouped by concern in extensions.
+struct EmulatorRoutes {
+    typealias Context = BasicRequestContext
+
+    let configuration: EmulatorConfiguration
+    let state: EmulatorState
+
+    func add(to router: Router<Context>) {
+        addSystemRoutes(to: router)
+        addAuthRoutes(to: router)
+        addConnectionRoutes(to: router)
+        addControlRoutes(to: router)
+    }
+}

@@ -1,0 +1,56 @@
+import DataMasque
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Records every request except control ones, with secrets redacted,
+/// in memory and in the request log.
+struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Headers whose values are never recorded.
+    static var secretHeaders: Set<HTTPField.Name> {
+        [.authorization, .proxyAuthorization, .cookie, .spcsAuthorization]
+    }
+
+    let state: EmulatorState
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard !request.isControlRequest else { return try await next(request, context) }
+        var request = request
+        let date = Date()
+        let body = request.hasStructuredBody ? try? await request.parsedBody() : nil
+        let response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
+            await state.record(record(request, body: body, date: date, status: status))
+            throw error
+        }
+        await state.record(record(request, body: body, date: date, status: response.status))
+        return response
+    }
+
+    private func record(_ request: Request, body: JSONValue?, date: Date, status: HTTPResponse.Status)
+        -> RecordedRequest
+    {
+        var headers: [String: String] = [:]
+        if let authority = request.head.authority { headers["host"] = authority }
+        for field in request.headers {
+            let value = Self.secretHeaders.contains(field.name) ? Redaction.placeholder : field.value
+            headers[field.name.canonicalName] = headers[field.name.canonicalName].map { "\($0), \(value)" } ?? value
+        }
+        let query = request.uri.query.map { query in
+            FormEncoding.encode(
+                FormEncoding.decode(query).map {
+                    ($0.name, Redaction.isSensitive($0.name) ? Redaction.placeholder : $0.value)
+                })
+        }
+        return RecordedRequest(
+            date: date, method: request.method.rawValue, path: request.uri.path, query: query, headers: headers,
+            body: body.map(Redaction.redact), hadSPCSHeader: request.headers[.spcsAuthorization] != nil,
+            status: Int(status.code)
+        )
+    }
+}

@@ -39,7 +39,7 @@ struct AuthenticationIntegrationTests {
                 await emulator.control.expireAllTokens()
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     for _ in 0..<64 {
-                        group.addTask { _ = try await client.send(.GET, "/api/connections/") }
+                        group.addTask { _ = try await client.connections.list() }
                     }
                     try await group.waitForAll()
                 }
@@ -54,7 +54,7 @@ struct AuthenticationIntegrationTests {
             try await emulator.withClient { client in
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     for _ in 0..<64 {
-                        group.addTask { _ = try await client.send(.GET, "/api/connections/") }
+                        group.addTask { _ = try await client.connections.list() }
                     }
                     try await group.waitForAll()
                 }
@@ -69,7 +69,7 @@ struct AuthenticationIntegrationTests {
             var configuration = try emulator.clientConfiguration()
             configuration.credential = .password("wrong-password")
             try await withDataMasqueClient(configuration) { client in
-                let error = await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
+                let error = await #expect(throws: DataMasqueError.self) { try await client.connections.list() }
                 #expect(error?.code == .api)
                 #expect(error?.status == 400)
                 #expect(error?.message.contains("wrong-password") == false)
@@ -83,7 +83,7 @@ struct AuthenticationIntegrationTests {
             var configuration = try emulator.clientConfiguration()
             configuration.credential = .tokenProvider { "not-a-token-the-server-knows" }
             try await withDataMasqueClient(configuration) { client in
-                let error = await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
+                let error = await #expect(throws: DataMasqueError.self) { try await client.connections.list() }
                 #expect(error?.code == .api)
                 #expect(error?.status == 401)
                 #expect(error?.serverMessage == "Invalid token.")

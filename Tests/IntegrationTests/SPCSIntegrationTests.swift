@@ -30,7 +30,7 @@ struct SPCSIntegrationTests {
             var configuration = try emulator.clientConfiguration()
             configuration.spcsPAT = "wrong-pat-value"
             try await withDataMasqueClient(configuration) { client in
-                let error = await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
+                let error = await #expect(throws: DataMasqueError.self) { try await client.connections.list() }
                 #expect(error?.code == .spcsGatewayRejected)
                 let rejection = try #require(error?.gatewayRejection)
                 #expect(rejection.status == 401)

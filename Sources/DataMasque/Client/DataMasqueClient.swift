@@ -88,6 +88,9 @@ public final class DataMasqueClient: Sendable {
         try await lease?.shutdown()
     }
 
+    /// The connections stored on the instance.
+    public var connections: Connections { Connections(client: self) }
+
     /// Logs in now and caches the token, replacing any cached one.
     ///
     /// Optional: the client logs in by itself when it first needs a token.

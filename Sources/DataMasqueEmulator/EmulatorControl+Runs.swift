@@ -1,0 +1,46 @@
+public import DataMasque
+
+extension EmulatorControl {
+    /// Moves the emulator clock forward by `duration`.
+    ///
+    /// Masking runs and deferred ruleset validation follow the emulator clock,
+    /// which otherwise runs at wall-clock speed.
+    public func advanceClock(by duration: Duration) async {
+        await state.transact { $0.clock.advance(by: duration) }
+    }
+
+    /// Moves every masking run `steps` steps further,
+    /// one step being ``EmulatorConfiguration/runStepDuration`` on the emulator clock.
+    ///
+    /// Runs walk `queued`, `validating`, one `running` step per table or file, then their outcome;
+    /// a cancelled run is `cancelling` for one step, then `cancelled`.
+    public func advanceRuns(steps: Int = 1) async {
+        let duration = state.configuration.runStepDuration * max(0, steps)
+        await state.transact { $0.clock.advance(by: duration) }
+    }
+
+    /// Moves the emulator clock forward until every masking run has ended.
+    public func completeRuns() async {
+        await state.transact { $0.completeRuns() }
+    }
+
+    /// Scripts how run `id` ends, unless it is cancelled first.
+    ///
+    /// - Throws: ``EmulatorControlError`` when no run has `id` or it has already ended.
+    public func setOutcome(_ outcome: RunOutcome, forRun id: Int) async throws {
+        try await state.transact { state in
+            guard let run = try? state.runs.run(id: id) else { throw EmulatorControlError("No run has id \(id).") }
+            guard state.timeline(of: run).remainingSteps(at: state.clock.now) > 0 else {
+                throw EmulatorControlError("Run \(id) has already ended.")
+            }
+            _ = try state.runs.update(id: id) { $0.outcome = outcome }
+        }
+    }
+
+    /// The masking runs as `GET /api/runs/{id}/` returns them, oldest first.
+    public var runs: [JSONValue] {
+        get async {
+            await state.transact { state in state.runs.all.map { state.timeline(of: $0).json(at: state.clock.now) } }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import DataMasque
+import Foundation
+
+extension EmulatorState {
+    /// The verdict on `library` now; `nil` while its validation is pending.
+    func issues(ofLibrary library: StoredConfig) -> [ValidationIssue]? {
+        Self.issues(ofLibrary: library, now: clock.now)
+    }
+
+    /// The verdict on `ruleset` now, against the libraries stored now; `nil` while its validation is pending.
+    func issues(ofRuleset ruleset: StoredConfig) -> [ValidationIssue]? {
+        let (libraries, now) = (libraries, clock.now)
+        if let until = ruleset.pendingUntil, now < until { return nil }
+        let validator = RulesetValidator(subject: .ruleset(maskType: ruleset.scope)) { reference in
+            guard let library = libraries.config(name: reference.name, scope: reference.namespace) else {
+                return .missing
+            }
+            return Self.issues(ofLibrary: library, now: now).map { $0.isEmpty ? .usable : .invalid } ?? .usable
+        }
+        return validator.validate(ruleset.yaml)
+    }
+
+    /// `config`, a ruleset or library as `kind` says, as DataMasque returns it.
+    func json(of config: StoredConfig, kind: ConfigKind, includeYAML: Bool = true) -> JSONValue {
+        let issues = kind == .ruleset ? issues(ofRuleset: config) : issues(ofLibrary: config)
+        return config.json(kind: kind, issues: issues, includeYAML: includeYAML)
+    }
+
+    /// Runs `body` on the store of `kind`.
+    func withStore<Result>(_ kind: ConfigKind, _ body: (inout ConfigStore) throws -> Result) rethrows -> Result {
+        switch kind {
+        case .ruleset: try body(&rulesets)
+        case .library: try body(&libraries)
+        }
+    }
+
+    /// The rulesets that import `library`, in creation order.
+    func importers(of library: StoredConfig) -> [StoredConfig] {
+        let reference = LibraryReference(namespace: library.scope, name: library.name)
+        return rulesets.all.filter { RulesetValidator.imports(in: $0.yaml).contains(reference) }
+    }
+
+    /// Deletes library `id`; while rulesets import it, only with `force`, which leaves them `library_missing`.
+    ///
+    /// - Throws: ``APIError`` `404` for an unknown library,
+    ///   `409` with the importing rulesets under `rulesets` when not forced.
+    func deleteLibrary(id: String, force: Bool) throws {
+        let library = try libraries.config(id: id)
+        let importers = importers(of: library)
+        guard importers.isEmpty || force else {
+            let detail = "Cannot delete library \"\(library.name)\": used by \(importers.count) active ruleset(s)"
+            let dependents = importers.map { JSONValue.object(["id": .string($0.id), "name": .string($0.name)]) }
+            throw APIError(status: .conflict, body: ["detail": .string(detail), "rulesets": .array(dependents)])
+        }
+        try libraries.delete(id: id)
+    }
+
+    private static func issues(ofLibrary library: StoredConfig, now: Date) -> [ValidationIssue]? {
+        if let until = library.pendingUntil, now < until { return nil }
+        return RulesetValidator(subject: .library).validate(library.yaml)
+    }
+}

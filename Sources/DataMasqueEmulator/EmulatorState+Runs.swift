@@ -1,0 +1,69 @@
+import DataMasque
+import Foundation
+
+extension EmulatorState {
+    /// Where `run` stands on the emulator clock.
+    func timeline(of run: StoredRun) -> RunTimeline {
+        RunTimeline(run: run, stepDuration: configuration.runStepDuration)
+    }
+
+    /// Starts a masking run from a `POST /api/runs/` body.
+    ///
+    /// - Returns: The run object, `queued`.
+    /// - Throws: ``APIError`` `400` with DataMasque's refusal bodies.
+    func startRun(_ body: [String: JSONValue]) throws -> JSONValue {
+        let request = try RunRequest(body, connections: connections, rulesets: rulesets)
+        if let refusal = refusal(ruleset: request.ruleset) {
+            throw APIError.fields(["ruleset": [refusal]])
+        }
+        let now = clock.now
+        let busy = runs.all.contains { run in
+            RunTimeline.unfinishedStatuses.contains(timeline(of: run).status(at: now))
+                && [request.source.id, request.destination?.id].contains { $0.map(run.uses(connection:)) ?? false }
+        }
+        if busy { throw APIError.detail(.badRequest, "Simultaneous runs on the same connection are not allowed.") }
+        let run = StoredRun(
+            id: runs.nextID, name: request.name, maskType: request.maskType,
+            source: request.source, destination: request.destination,
+            ruleset: StoredRun.Endpoint(id: request.ruleset.id, name: request.ruleset.name),
+            options: request.options, created: now,
+            items: StoredRun.items(maskType: request.maskType, yaml: request.ruleset.yaml),
+            outcome: RunOutcome(rulesetName: request.ruleset.name, runName: request.name))
+        runs.add(run)
+        return timeline(of: run).json(at: now)
+    }
+
+    /// Asks run `id` to stop.
+    ///
+    /// - Returns: The run object, `cancelling`.
+    /// - Throws: ``APIError`` `404` for an unknown run, `400` when it is not queued, validating or running.
+    func cancelRun(id: String) throws -> JSONValue {
+        let run = try runs.run(id: id)
+        let now = clock.now
+        let timeline = timeline(of: run)
+        let status = timeline.status(at: now)
+        guard ["queued", "validating", "running"].contains(status) else {
+            throw APIError.detail(.badRequest, "Run is already \(status.replacingOccurrences(of: "_", with: " ")).")
+        }
+        let cancelled = try runs.update(id: run.id) { $0.cancelledAtStep = timeline.step(at: now) }
+        return self.timeline(of: cancelled).json(at: now)
+    }
+
+    /// Moves the emulator clock on until every run has ended.
+    func completeRuns() {
+        let now = clock.now
+        let steps = runs.all.map { timeline(of: $0).remainingSteps(at: now) }.max() ?? 0
+        clock.advance(by: configuration.runStepDuration * steps)
+    }
+
+    /// Why DataMasque refuses to run `ruleset`, in the words the clients match; `nil` when it can run.
+    private func refusal(ruleset: StoredConfig) -> String? {
+        guard let issues = issues(ofRuleset: ruleset) else { return "Cannot start run on invalid ruleset." }
+        if issues.contains(where: { $0.kind == .ruleset }) { return "Cannot start run on invalid ruleset." }
+        if let invalid = issues.first(where: { $0.kind == .libraryInvalid }) {
+            return "Cannot start run. Library \"\(invalid.library?.description ?? "")\" is invalid."
+        }
+        if !issues.isEmpty { return "Cannot start run because a library referenced from the ruleset is invalid." }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import DataMasque
+import Foundation
+
+/// A stored ruleset or ruleset library.
+struct StoredConfig {
+    /// YAML at least this many UTF-8 bytes is validated later, as DataMasque does.
+    static let deferredValidationSize = 61_440
+
+    let id: String
+    var name: String
+    /// The `mask_type` of a ruleset or the `namespace` of a library.
+    var scope: String
+    var yaml: String
+    let created: Date
+    var modified: Date
+    /// Until when validation reads `in_progress`; `nil` when the verdict was immediate.
+    var pendingUntil: Date?
+
+    /// A new item from a body that passed ``ConfigKind/fieldErrors(_:)``.
+    init(kind: ConfigKind, body: [String: JSONValue], now: Date, validationDelay: Duration) {
+        (id, created) = (UUID().uuidString.lowercased(), now)
+        (name, scope, yaml, modified) = ("", kind.defaultScope, "", now)
+        apply(kind: kind, body: body, now: now, validationDelay: validationDelay)
+    }
+
+    /// Takes the members `body` sends and queues validation again.
+    mutating func apply(kind: ConfigKind, body: [String: JSONValue], now: Date, validationDelay: Duration) {
+        name = body["name"]?.stringValue ?? name
+        scope = body[kind.scopeKey]?.stringValue ?? scope
+        yaml = body["config_yaml"]?.stringValue ?? yaml
+        modified = now
+        let deferred = yaml.utf8.count >= Self.deferredValidationSize
+        pendingUntil = deferred ? now.addingTimeInterval(validationDelay.timeInterval) : nil
+    }
+
+    /// The members a client may send, as currently stored.
+    func body(kind: ConfigKind) -> [String: JSONValue] {
+        ["name": .string(name), kind.scopeKey: .string(scope), "config_yaml": .string(yaml)]
+    }
+
+    /// The item as DataMasque returns it, with `issues` as its verdict (`nil` while validation is pending).
+    func json(kind: ConfigKind, issues: [ValidationIssue]?, includeYAML: Bool) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(id), "name": .string(name), kind.scopeKey: .string(scope),
+            "is_valid": .string(issues.map { $0.isEmpty ? "valid" : "invalid" } ?? "in_progress"),
+            "validation_errors": .array((issues ?? []).map(\.json)),
+            "unlicensed_feature_warnings": issues == nil ? .null : [],
+            "git_branch": .null, "git_commit_sha": .null, "git_repo_url": .null, "git_synced_at": .null,
+            "created": .string(created.timestamp), "modified": .string(modified.timestamp),
+        ]
+        if includeYAML { object["config_yaml"] = .string(yaml) }
+        return .object(object)
+    }
+}

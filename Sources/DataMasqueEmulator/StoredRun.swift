@@ -1,0 +1,33 @@
+import DataMasque
+import Foundation
+
+/// A masking run as started; its status follows from ``RunTimeline``.
+struct StoredRun {
+    /// A connection as a run names it.
+    struct Endpoint {
+        var id: String
+        var name: String
+    }
+
+    let id: Int
+    let name: String?
+    let maskType: String
+    let source: Endpoint
+    let destination: Endpoint?
+    let ruleset: Endpoint
+    /// The options as `GET` echoes them, with `run_secret` hidden.
+    let options: [String: JSONValue]
+    let created: Date
+    /// The tables or files the run masks, one per step while `running`.
+    let items: [String]
+    var outcome: RunOutcome
+    /// The step at which a cancel arrived, if one did.
+    var cancelledAtStep: Int?
+
+    var isFileRun: Bool { maskType == "file" }
+
+    /// Whether the run uses the connection `id`, as source or destination.
+    func uses(connection id: String) -> Bool {
+        source.id == id || destination?.id == id
+    }
+}

@@ -1,0 +1,55 @@
+extension Connection: Codable {
+    /// Reads a connection object, choosing the kind from `mask_type` and then `db_type` or `type`.
+    ///
+    /// An unknown kind, or a known kind whose fields do not fit, becomes ``unknown(_:)``.
+    /// - Throws: `DecodingError` only when the value is not a JSON object.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        guard raw.objectValue != nil else {
+            throw DecodingError.typeMismatch(
+                Connection.self,
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "A connection must be a JSON object."))
+        }
+        self = (try? Self.decodeKnownKind(raw, from: decoder)) ?? .unknown(raw)
+    }
+
+    /// Encodes the ``requestBody()``.
+    ///
+    /// - Throws: the errors of ``requestBody()``.
+    public func encode(to encoder: any Encoder) throws {
+        try requestBody().encode(to: encoder)
+    }
+
+    private static func decodeKnownKind(_ raw: JSONValue, from decoder: any Decoder) throws -> Connection? {
+        switch raw["mask_type"]?.stringValue {
+        case "file": try decodeFileKind(raw["type"]?.stringValue, from: decoder)
+        case "database": try raw["db_type"]?.stringValue.flatMap { try decodeDatabaseKind(DatabaseType(rawValue: $0), from: decoder) }
+        default: nil
+        }
+    }
+
+    private static func decodeFileKind(_ type: String?, from decoder: any Decoder) throws -> Connection? {
+        switch type {
+        case S3Connection.fileType: .s3(try S3Connection(from: decoder))
+        case AzureBlobConnection.fileType: .azureBlob(try AzureBlobConnection(from: decoder))
+        case GcsConnection.fileType: .gcs(try GcsConnection(from: decoder))
+        case MountedShareConnection.fileType: .mountedShare(try MountedShareConnection(from: decoder))
+        default: nil
+        }
+    }
+
+    private static func decodeDatabaseKind(_ databaseType: DatabaseType, from decoder: any Decoder) throws -> Connection? {
+        switch databaseType {
+        case .dynamoDB: .dynamo(try DynamoConnection(from: decoder))
+        case .mongoDB, .documentDB, .cosmosDB: .mongo(try MongoConnection(from: decoder))
+        case .snowflake: .snowflake(try SnowflakeConnection(from: decoder))
+        case .mssqlLinked: .mssqlLinkedServer(try MssqlLinkedServerConnection(from: decoder))
+        case .databricks: .databricks(try DatabricksConnection(from: decoder))
+        case .cassandra: .cassandra(try CassandraConnection(from: decoder))
+        case .sapAse: .sapAse(try SapAseConnection(from: decoder))
+        case .salesforce: .salesforce(try SalesforceConnection(from: decoder))
+        case .unknown: nil
+        default: .database(try DatabaseConnection(from: decoder))
+        }
+    }
+}

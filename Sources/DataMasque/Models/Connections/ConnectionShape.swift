@@ -1,0 +1,67 @@
+/// What every connection kind has in common, so that ``Connection`` can treat them alike.
+protocol ConnectionShape: Codable, Hashable, Sendable, CustomStringConvertible {
+    var name: String { get set }
+    var id: String? { get set }
+    var lockState: ConnectionLockState { get set }
+    var additionalFields: [String: JSONValue] { get set }
+
+    /// The kind's label, as the `dm` CLI shows it.
+    var kindName: String { get }
+    /// This value wrapped in its ``Connection`` case.
+    var connection: Connection { get }
+    /// `mask_type`, plus `db_type` or `type`.
+    var discriminators: [String: JSONValue] { get }
+    /// The kind's own members of the request body.
+    var modelledFields: [String: JSONValue] { get }
+    /// Throws ``DataMasqueError/Code/configuration`` when the value cannot be sent.
+    func validate() throws
+}
+
+extension ConnectionShape {
+    func validate() throws {}
+
+    /// The body of a create or update request: the `version` envelope,
+    /// the kept unmodelled fields, then the modelled fields, which win.
+    func requestBody() throws -> JSONValue {
+        try validate()
+        var members: [String: JSONValue] = ["version": "1.0"]
+        members.merge(additionalFields) { _, kept in kept }
+        members["name"] = .string(name)
+        members["id"] = id.map(JSONValue.string)
+        members.merge(discriminators) { _, fixed in fixed }
+        members.merge(modelledFields) { _, modelled in modelled }
+        return .object(members)
+    }
+
+    /// Encodes the connection's request body, as ``Connection/requestBody()`` describes.
+    ///
+    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+    ///   when the connection cannot be sent as it is.
+    public func encode(to encoder: any Encoder) throws {
+        try requestBody().encode(to: encoder)
+    }
+
+    /// The type name and the fields to send, with every secret hidden.
+    public var description: String {
+        var members = additionalFields.merging(modelledFields) { _, modelled in modelled }
+        members["name"] = .string(name)
+        members["id"] = id.map(JSONValue.string)
+        return "\(Self.self)(\(ConnectionSecrets.redactedText(of: .object(members))))"
+    }
+
+    /// Reads `id`, the lock state and the unmodelled fields,
+    /// which every kind decodes the same way.
+    mutating func decodeServerFields<Keys: CodingKey & CaseIterable>(
+        from decoder: any Decoder, modelled: Keys.Type, ignoring ignored: Set<String> = []
+    ) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        id = try container.decodeIdentifierIfPresent(forKey: "id")
+        lockState = try ConnectionLockState(from: decoder)
+        let modelledKeys = Set(Keys.allCases.map(\.stringValue)).union(ignored)
+        additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
+            guard !modelledKeys.contains(key.stringValue), !ConnectionSecrets.isServerOnly(key.stringValue) else { return }
+            let value = try container.decode(JSONValue.self, forKey: key)
+            if !value.isNull { kept[key.stringValue] = value }
+        }
+    }
+}

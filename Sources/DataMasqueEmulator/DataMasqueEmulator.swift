@@ -8,6 +8,8 @@ import UnixSignals
 ///
 /// It speaks DataMasque's HTTP API on a local port:
 /// token login and logout, the healthcheck, and connections,
+/// users with roles, uploaded files, the licence, settings and the log archive,
+/// rulesets, ruleset libraries and masking runs,
 /// with DataMasque's status codes, error bodies and pagination envelope.
 /// Its state lives in memory and is lost when it stops.
 ///
@@ -20,6 +22,33 @@ import UnixSignals
 ///
 /// In Swift tests, `withEmulator` from `DataMasqueTesting` starts and stops one for you.
 ///
+/// ## Rulesets and libraries
+///
+/// Rulesets and libraries are stored even when invalid, with a verdict in `is_valid` and `validation_errors`.
+/// The emulator's validation is a simple, deterministic stand-in for DataMasque's:
+/// the YAML must parse into a mapping with `version`;
+/// a ruleset also needs `tasks`, each with a known `type`
+/// (`mask_table`, `mask_unique_key`, `run_sql`, `truncate_table`, `build_temp_table`, `serial`, `parallel`
+/// for `database` rulesets; `mask_file`, `mask_tabular_file` for `file` rulesets),
+/// and a `mask_table` task needs a `table`.
+/// A ruleset imports libraries with a top-level `imports:` list of `namespace/name` strings
+/// (`name` alone for the default namespace);
+/// one that does not exist gives a `library_missing` error, an invalid one a `library_invalid` error.
+/// Each error has the line and column of the offending node.
+/// YAML of 61,440 bytes or more reads `in_progress` for ``EmulatorConfiguration/deferredValidationDelay``.
+///
+/// ## Masking runs
+///
+/// A run moves one step per ``EmulatorConfiguration/runStepDuration`` on the emulator clock:
+/// `queued`, `validating`, one `running` step per table or file
+/// (the `mask_table` tables of its ruleset, or three made-up ones),
+/// then `finished`.
+/// Its log gains a line such as `Masked table customers (250 rows).` at each step.
+/// A ruleset or run whose name ends in `_warn` ends `finished_with_warnings`, one ending in `_fail` ends `failed`;
+/// ``EmulatorControl/setOutcome(_:forRun:)`` scripts a single run.
+/// A cancelled run is `cancelling` until the next step, then `cancelled`.
+/// A file run that has ended has a run report; no run has a sensitive data discovery report.
+///
 /// ## Control endpoints
 ///
 /// Drivers in other processes change the same state over HTTP.
@@ -29,7 +58,7 @@ import UnixSignals
 ///
 /// | Request | Effect |
 /// |---|---|
-/// | `POST /_emulator/reset` | Forgets tokens, connections, faults, the gateway mode and recorded requests. |
+/// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
 /// | `POST /_emulator/expire-tokens` | Expires every issued token. |
 /// | `POST /_emulator/revoke-tokens` | Forgets every issued token. |
 /// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` starts a `502` phase; `{}` ends it. |
@@ -39,6 +68,12 @@ import UnixSignals
 /// | `GET /_emulator/requests` | The recorded requests as a JSON array, secrets redacted. |
 /// | `DELETE /_emulator/requests` | Forgets the recorded requests. |
 /// | `GET /_emulator/status` | `{"login_count": n}`. |
+/// | `POST /_emulator/users` | `{"username", "password", "user_roles", "email", "is_active"}` adds a user; answers `201 {"id": n}`. |
+/// | `GET /_emulator/users` | The users as `GET /api/users/` returns them. |
+/// | `POST /_emulator/clock/advance` | `{"seconds": s}` moves the emulator clock, which drives runs and deferred validation. |
+/// | `POST /_emulator/runs/advance` | `{"steps": n}` (default 1) moves every run `n` steps further. |
+/// | `POST /_emulator/runs/complete` | Moves the emulator clock until every run has ended. |
+/// | `POST /_emulator/runs/{id}/outcome` | `{"outcome": "finished" \| "finished_with_warnings" \| "failed"}` scripts how a run ends. |
 ///
 /// Successful changes answer `204`.
 public actor DataMasqueEmulator {

@@ -15,10 +15,17 @@ public struct EmulatorConfiguration: Sendable {
     /// The port to listen on; `0` picks a free port,
     /// which ``DataMasqueEmulator/start()`` reports in its URL.
     public var port: Int
-    /// The only user that can log in.
+    /// The administrator that exists from the start, with the `admin` role.
+    ///
+    /// Add more users through `POST /api/users/` or ``EmulatorControl/addUser(username:password:roles:email:isActive:)``.
     public var username: String
     /// The password of ``username``.
     public var password: String
+    /// Whether the server starts installed, with the administrator ``username``.
+    ///
+    /// When `false`, no user exists, logins fail and `GET /api/app/check/` answers `{"installed": false}`
+    /// until `POST /api/users/admin-install/` creates the first administrator.
+    public var installed: Bool
     /// How long a login token stays valid.
     ///
     /// DataMasque uses 12 hours.
@@ -36,6 +43,15 @@ public struct EmulatorConfiguration: Sendable {
     /// A start-up phase during which every request gets `502 Bad Gateway`,
     /// as DataMasque's nginx answers while the application starts; `nil` for none.
     public var startingUp: StartingUp?
+    /// How long a masking run spends in each step of its walk
+    /// from `queued` through `validating` and `running` to its end.
+    ///
+    /// Runs advance on the emulator clock,
+    /// which ``EmulatorControl/advanceRuns(steps:)`` and ``EmulatorControl/completeRuns()`` move forward.
+    public var runStepDuration: Duration
+    /// How long rulesets and libraries of 61,440 bytes or more stay `in_progress` before their verdict,
+    /// on the emulator clock.
+    public var deferredValidationDelay: Duration
     /// Where the emulator logs; silent by default.
     public var logger: Logger
 
@@ -53,20 +69,26 @@ public struct EmulatorConfiguration: Sendable {
         port: Int = 8765,
         username: String = "admin",
         password: String = "datamasque",
+        installed: Bool = true,
         tokenLifetime: Duration = .seconds(12 * 60 * 60),
         spcsPAT: String? = nil,
         requestLogPath: String? = nil,
         startingUp: StartingUp? = nil,
+        runStepDuration: Duration = .seconds(1),
+        deferredValidationDelay: Duration = .seconds(2),
         logger: Logger = Logger(label: "datamasque.emulator", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.host = host
         self.port = port
         self.username = username
         self.password = password
+        self.installed = installed
         self.tokenLifetime = tokenLifetime
         self.spcsPAT = spcsPAT
         self.requestLogPath = requestLogPath
         self.startingUp = startingUp
+        self.runStepDuration = runStepDuration
+        self.deferredValidationDelay = deferredValidationDelay
         self.logger = logger
     }
 }

@@ -84,7 +84,9 @@ public struct EmulatorControl: Sendable {
         .object(await state.transact { $0.connections.insert(connection) })
     }
 
-    /// Forgets tokens, connections, faults, the gateway mode, the start-up phase and recorded requests.
+    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode, the start-up phase
+    /// and recorded requests, and puts the emulator clock back to wall-clock time;
+    /// users, files, the licence and settings return to how they were at start.
     public func reset() async {
         await state.reset()
     }

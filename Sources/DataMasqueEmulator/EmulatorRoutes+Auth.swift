@@ -3,14 +3,14 @@ import Foundation
 import Hummingbird
 
 extension EmulatorRoutes {
-    /// Token login and logout (djoser).
+    /// Token login for any active user, and logout (djoser).
     func addAuthRoutes(to router: Router<Context>) {
         router.endpoint("/api/auth/token/login/", [.post: { request, _ in try await login(request) }])
         router.endpoint(
             "/api/auth/token/logout/",
             [
                 .post: { request, _ in
-                    let key = request.headers[.authorization]?.split(separator: " ").last.map(String.init) ?? ""
+                    let key = request.presentedTokenKey ?? ""
                     await state.transact { $0.tokens.revoke(key) }
                     return .noContent
                 }
@@ -31,12 +31,16 @@ extension EmulatorRoutes {
             }
         }
         guard errors.isEmpty else { throw APIError.fields(errors) }
-        guard credentials["username"] == configuration.username, credentials["password"] == configuration.password
-        else {
+        let (username, password) = (credentials["username"] ?? "", credentials["password"] ?? "")
+        let lifetime = configuration.tokenLifetime
+        let issued = await state.transact { state in
+            state.users.user(username: username, password: password).map {
+                state.tokens.issue(userID: $0.id, now: Date(), lifetime: lifetime)
+            }
+        }
+        guard let (key, token) = issued else {
             throw APIError.fields(["non_field_errors": ["Unable to log in with provided credentials."]])
         }
-        let lifetime = configuration.tokenLifetime
-        let (key, token) = await state.transact { $0.tokens.issue(now: Date(), lifetime: lifetime) }
         return .json(
             [
                 "id": .int(token.id),

@@ -11,6 +11,15 @@ struct EmulatorRoutes {
         addSystemRoutes(to: router)
         addAuthRoutes(to: router)
         addConnectionRoutes(to: router)
+        addUserRoutes(to: router)
+        addFileRoutes(to: router)
+        addLicenseRoutes(to: router)
+        addSettingsRoutes(to: router)
+        addRulesetRoutes(to: router)
+        addLibraryRoutes(to: router)
+        addRunRoutes(to: router)
         addControlRoutes(to: router)
+        addUserControlRoutes(to: router)
+        addRunControlRoutes(to: router)
     }
 }

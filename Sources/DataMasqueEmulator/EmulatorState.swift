@@ -10,6 +10,14 @@ actor EmulatorState {
     nonisolated let configuration: EmulatorConfiguration
     var tokens = TokenStore()
     var connections = ConnectionStore()
+    var rulesets = ConfigStore(kind: .ruleset)
+    var libraries = ConfigStore(kind: .library)
+    var runs = RunStore()
+    var clock = EmulatorClock()
+    var users: UserStore
+    var files = FileStore()
+    var license = LicenseStore()
+    var settings = SettingsStore()
     var faults = FaultPlan()
     var gatewayMode = SPCSGatewayMode.accepting
     private(set) var recorded: [RecordedRequest] = []
@@ -17,6 +25,7 @@ actor EmulatorState {
 
     init(configuration: EmulatorConfiguration) {
         self.configuration = configuration
+        self.users = UserStore(configuration: configuration)
         faults.setStartingUp(configuration.startingUp, now: .now)
     }
 
@@ -47,10 +56,18 @@ actor EmulatorState {
         recorded = []
     }
 
-    /// Forgets tokens, connections, faults, the gateway mode and recorded requests.
+    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests,
+    /// puts the emulator clock back to wall-clock time,
+    /// and puts users, files, the licence and settings back as they were at start.
     func reset() {
         tokens = TokenStore()
         connections = ConnectionStore()
+        (rulesets, libraries) = (ConfigStore(kind: .ruleset), ConfigStore(kind: .library))
+        (runs, clock) = (RunStore(), EmulatorClock())
+        users = UserStore(configuration: configuration)
+        files = FileStore()
+        license = LicenseStore()
+        settings = SettingsStore()
         faults = FaultPlan()
         gatewayMode = .accepting
         recorded = []

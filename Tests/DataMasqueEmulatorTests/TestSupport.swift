@@ -7,14 +7,15 @@ import Testing
 
 @testable import DataMasqueEmulator
 
-/// Runs `body` against the emulator's handlers without a socket.
+/// Runs `body` against the emulator's handlers, without a socket unless `setup` is `.live`.
 func withTestEmulator(
     _ configuration: EmulatorConfiguration = EmulatorConfiguration(),
+    setup: TestingSetup = .router,
     _ body: @escaping @Sendable (any TestClientProtocol, EmulatorControl) async throws -> Void
 ) async throws {
     let state = EmulatorState(configuration: configuration)
     let application = try await buildApplication(configuration: configuration, state: state)
-    try await application.test(.router) { client in
+    try await application.test(setup) { client in
         try await body(client, EmulatorControl(state: state))
     }
 }
@@ -42,10 +43,13 @@ extension TestClientProtocol {
         return try await send(method, uri, json: json, headers: headers)
     }
 
-    /// Logs in as the default user and returns the key.
-    func login(headers: HTTPFields = [:]) async throws -> String {
+    /// Logs in, as the default user unless told otherwise, and returns the key.
+    func login(username: String = "admin", password: String = "datamasque", headers: HTTPFields = [:]) async throws
+        -> String
+    {
         let response = try await send(
-            .post, "/api/auth/token/login/", json: ["username": "admin", "password": "datamasque"], headers: headers)
+            .post, "/api/auth/token/login/", json: ["username": .string(username), "password": .string(password)],
+            headers: headers)
         #expect(response.status == .ok)
         return try #require(response.json?["key"]?.stringValue)
     }

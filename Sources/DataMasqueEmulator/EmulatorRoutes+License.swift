@@ -1,0 +1,19 @@
+import DataMasque
+import Hummingbird
+
+extension EmulatorRoutes {
+    /// The licence: its details, and uploading a licence file in the multipart field `license_file`.
+    func addLicenseRoutes(to router: Router<Context>) {
+        router.endpoint("/api/license/", [.get: { _, _ in .json(await state.transact { $0.license.current() }) }])
+        router.endpoint(
+            "/api/license-upload/",
+            [
+                .post: { request, _ in
+                    var errors: [String: [String]] = [:]
+                    guard let file = try await request.multipartBody().requiredFile("license_file", errors: &errors)
+                    else { throw APIError.fields(errors) }
+                    return .json(await state.transact { $0.license.upload(file); return $0.license.current() })
+                }
+            ])
+    }
+}

@@ -1,0 +1,4 @@
+extension DataMasqueClient {
+    /// The user accounts of the instance.
+    public var users: Users { Users(client: self) }
+}

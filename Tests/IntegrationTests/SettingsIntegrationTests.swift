@@ -1,0 +1,54 @@
+import DataMasque
+import DataMasqueEmulator
+import DataMasqueTesting
+import Foundation
+import Testing
+
+@Suite("Settings, logs and admin install over loopback")
+struct SettingsIntegrationTests {
+    @Test("locality and AI Engine URL round-trip; a bad locality is refused")
+    func settings() async throws {
+        try await withEmulator { emulator in
+            try await emulator.withClient { client in
+                #expect(try await client.settings.get().dmAIEngineURL == nil)
+                try await client.settings.setLocality("en_GB")
+                try await client.settings.setAIEngineURL("https://ai.example.com")
+                let changed = try await client.settings.get()
+                #expect(changed.locality == "en_GB" && changed.dmAIEngineURL == "https://ai.example.com")
+                try await client.settings.setAIEngineURL(nil)
+                #expect(try await client.settings.get().dmAIEngineURL == nil)
+
+                let error = await #expect(throws: DataMasqueError.self) { try await client.settings.setLocality("english") }
+                #expect(error?.code == .api && error?.response?.status == 400)
+            }
+        }
+    }
+
+    @Test("application logs arrive as a gzip archive on disk")
+    func logs() async throws {
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("logs-\(UUID().uuidString).tar.gz")
+        defer { try? FileManager.default.removeItem(at: destination) }
+        try await withEmulator { emulator in
+            try await emulator.withClient { client in
+                try await client.settings.downloadApplicationLogs(to: destination)
+            }
+        }
+        #expect(try Data(contentsOf: destination).prefix(2) == Data([0x1f, 0x8b]))
+    }
+
+    @Test("admin install creates the first administrator with the configured password, once")
+    func adminInstall() async throws {
+        try await withEmulator(EmulatorConfiguration(port: 0, installed: false)) { emulator in
+            try await emulator.withClient { client in
+                try await client.settings.adminInstall(email: "ops@example.com")
+                try await client.authenticate()
+                #expect(try await client.users.list().map(\.email) == ["ops@example.com"])
+
+                let again = await #expect(throws: DataMasqueError.self) {
+                    try await client.settings.adminInstall(email: "ops@example.com")
+                }
+                #expect(again?.code == .api && again?.response?.status == 401)
+            }
+        }
+    }
+}

@@ -26,7 +26,7 @@ struct MessagesTests {
 
     @Test(
         "secret-looking keys are redacted at any depth",
-        arguments: ["password", "re_password", "api_token", "access_key_id", "PublicKey", "my_credential", "aws_secret_access_key"])
+        arguments: ["password", "re_password", "api_token", "access_key_id", "PublicKey", "my_credential", "aws_secret_access_key", "connection_string"])
     func redacts(key: String) {
         let value: JSONValue = ["username": "bob", .init(stringLiteral: key): "hidden", "nested": [.init(stringLiteral: key): "hidden"]]
         let redacted = Redaction.redact(value)

@@ -4,7 +4,9 @@ public enum Redaction {
     public static let placeholder = "<redacted>"
 
     /// Fragments that mark a key as secret, compared case-insensitively.
-    public static let sensitiveFragments = ["password", "secret", "token", "key", "credential"]
+    ///
+    /// DataMasque's own list, plus `connection_string`, which holds an Azure account key.
+    public static let sensitiveFragments = ["password", "secret", "token", "key", "credential", "connection_string"]
 
     /// Whether a key's value must be hidden, such as `dbpassword`, `api_token` or `PublicKey`.
     public static func isSensitive(_ key: String) -> Bool {

@@ -1,1 +1,4 @@
-print("dm")
+import DMCLI
+import Foundation
+
+exit(await DM.run(Array(CommandLine.arguments.dropFirst()), in: .process))

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+extension DM.Auth {
+    struct Logout: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a saved profile.",
+            discussion: "When it was active, the first remaining profile becomes active."
+        )
+
+        @Option(help: "The profile to delete; the active one when omitted.")
+        var profile: String?
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let file = ConfigFile(for: terminal)
+            var configuration = try file.load()
+            let name = profile ?? configuration.activeProfile
+            guard configuration.remove(named: name) else {
+                throw CLIError(
+                    .notFound, "Profile '\(name)' not found.", hint: "Run `dm auth list` to see the profiles.")
+            }
+            try file.save(configuration)
+            terminal.success("Deleted profile '\(name)'.")
+        }
+    }
+}

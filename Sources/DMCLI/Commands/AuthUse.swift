@@ -1,0 +1,24 @@
+import ArgumentParser
+
+extension DM.Auth {
+    struct Use: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Make a saved profile the active one.")
+
+        @Argument(help: "The profile to use.")
+        var profile: String
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let file = ConfigFile(for: terminal)
+            var configuration = try file.load()
+            guard configuration.contains(profile) else {
+                throw CLIError(
+                    .notFound, "Profile '\(profile)' not found.",
+                    hint: "Run `dm auth login --profile \(profile)` to create it.")
+            }
+            configuration.activeProfile = profile
+            try file.save(configuration)
+            terminal.success("Now using profile '\(profile)'.")
+        }
+    }
+}

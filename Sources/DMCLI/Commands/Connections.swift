@@ -1,0 +1,10 @@
+import ArgumentParser
+
+extension DM {
+    struct Connections: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List and inspect database and file connections.",
+            subcommands: [List.self, Get.self, Create.self, Test.self, Update.self, Delete.self]
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import DataMasqueEmulator
+import Foundation
+
+extension DM {
+    struct Emulator: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a local DataMasque emulator until Ctrl-C.",
+            discussion:
+                "An in-memory stand-in for a DataMasque instance, for demos and tests. Its data is lost when it stops."
+        )
+
+        @Option(help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on; 0 picks a free one.")
+        var port = 8765
+
+        @Option(help: "The administrator's username.")
+        var username = "admin"
+
+        @Option(help: "The administrator's password.")
+        var password = "datamasque"
+
+        @Option(help: "Put a simulated Snowflake SPCS gateway in front, requiring this PAT.")
+        var spcsPat: String?
+
+        @Option(help: "Append one JSON line per request to this file, secrets redacted.")
+        var requestLog: String?
+
+        func run() async throws {
+            let terminal = Terminal.current
+            terminal.secrets.add(spcsPat)
+            let emulator = DataMasqueEmulator(
+                configuration: EmulatorConfiguration(
+                    host: host, port: port, username: username, password: password,
+                    spcsPAT: spcsPat, requestLogPath: requestLog))
+            let (username, password, gateway) = (username, password, spcsPat != nil)
+            do {
+                try await emulator.run { url in
+                    terminal.printData("DataMasque emulator listening on \(url.absoluteString)")
+                    terminal.printData("Username: \(username)")
+                    terminal.printData("Password: \(password)")
+                    if gateway { terminal.printData("SPCS gateway: on (PAT as given)") }
+                    terminal.info("Press Ctrl-C to stop.")
+                }
+            } catch is CancellationError {}
+            terminal.info("Emulator stopped.")
+        }
+    }
+}

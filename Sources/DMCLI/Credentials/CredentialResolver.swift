@@ -15,10 +15,20 @@ struct CredentialResolver {
     ///   or the config file's errors.
     func resolve(profile name: String?) throws -> Credentials {
         var credentials = try environmentCredentials(ignoring: name) ?? profileCredentials(named: name)
-        if let verify = verifyOverride { credentials.verifyTLS = verify }
+        Self.applyOverrides(to: &credentials, from: terminal)
+        return credentials
+    }
+
+    /// Applies `DATAMASQUE_VERIFY_SSL` and `DATAMASQUE_SPCS_PAT` to `credentials`,
+    /// and registers the PAT for redaction.
+    ///
+    /// `DATAMASQUE_VERIFY_SSL`: `false`, `0`, `no` or `off` turn verification off, any other value on; unset, no override.
+    static func applyOverrides(to credentials: inout Credentials, from terminal: Terminal) {
+        if let value = terminal.environment["DATAMASQUE_VERIFY_SSL"] {
+            credentials.verifyTLS = !["false", "0", "no", "off"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
+        }
         if let pat = terminal.variable("DATAMASQUE_SPCS_PAT") { credentials.spcsPAT = pat }
         terminal.secrets.add(credentials.spcsPAT)
-        return credentials
     }
 
     /// The environment's credentials, unless a profile was named or one of the three variables is missing.
@@ -45,12 +55,6 @@ struct CredentialResolver {
         return Credentials(
             source: name, url: Self.trimmingSlashes(profile.url), username: profile.username,
             password: profile.password, verifyTLS: profile.verifySSL, spcsPAT: profile.spcsPAT)
-    }
-
-    /// `DATAMASQUE_VERIFY_SSL`: `false`, `0`, `no` or `off` turn verification off, any other value on; unset, no override.
-    private var verifyOverride: Bool? {
-        guard let value = terminal.environment["DATAMASQUE_VERIFY_SSL"] else { return nil }
-        return !["false", "0", "no", "off"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// `url` without trailing `/` characters.

@@ -20,7 +20,7 @@ extension DataMasqueClient {
     public struct Configuration: Sendable, CustomStringConvertible, CustomReflectable {
         /// The root URL of the DataMasque admin server, such as `https://datamasque.example.com`.
         public var baseURL: URL
-        /// The user that logs in with ``password``.
+        /// The user that logs in with `password`.
         public var username: String
         /// How the client obtains DataMasque API tokens.
         public var credential: Credential

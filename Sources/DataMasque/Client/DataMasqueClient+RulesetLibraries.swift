@@ -1,0 +1,4 @@
+extension DataMasqueClient {
+    /// The ruleset libraries stored on the instance.
+    public var rulesetLibraries: RulesetLibraries { RulesetLibraries(client: self) }
+}

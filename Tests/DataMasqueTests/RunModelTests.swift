@@ -1,0 +1,161 @@
+@testable import DataMasque
+import Foundation
+import Testing
+
+@Suite("Runs: decoding and request bodies")
+struct RunModelTests {
+    /// models.md §19 S6, the run record.
+    static let record = """
+        {"id": 1, "status": "finished", "mask_type": "database",
+         "source_connection": "src-uuid", "source_connection_name": "prod",
+         "destination_connection": "dst-uuid", "destination_connection_name": "staging",
+         "ruleset_name": "rs"}
+        """
+    /// models.md §19 S6, the cancel response.
+    static let cancelled = """
+        {"id": 42, "status": "cancelling", "name": "the-run", "mask_type": "database",
+         "source_connection_name": "conn1", "ruleset_name": "rs1"}
+        """
+    /// server.md §4.1, the full run object.
+    static let full = """
+        {"id": "42", "name": "my_src_20260101_120000", "status": "running", "mask_type": "database",
+         "source_connection": "f0557fb3", "source_connection_name": "my_src",
+         "destination_connection": null, "destination_connection_name": "",
+         "ruleset": "6659eaef", "ruleset_name": "demo",
+         "created_time": "2026-01-01T12:00:00.000000Z", "start_time": "2026-01-01T12:00:02.000000Z", "end_time": null,
+         "options": {"batch_size": 1000, "run_secret": null, "has_run_secret": false}, "has_sdd_report": false}
+        """
+
+    @Test("flat connection fields fold into source and destination")
+    func flattening() throws {
+        let run = try decodeJSON(RunInfo.self, Self.record)
+        #expect(run.id == 1 && run.status == .finished && run.maskType == .database)
+        #expect(run.sourceConnection == RunConnection(id: "src-uuid", name: "prod"))
+        #expect(run.destinationConnection == RunConnection(id: "dst-uuid", name: "staging"))
+        #expect(run.rulesetName == "rs")
+        #expect(run.additionalFields.isEmpty)
+
+        let cancelling = try decodeJSON(RunInfo.self, Self.cancelled)
+        #expect(cancelling.sourceConnection == RunConnection(name: "conn1"))
+        #expect(cancelling.destinationConnection == nil && cancelling.name == "the-run")
+    }
+
+    @Test("the full object: numeric-string id, empty destination, dates, options and unknown keys")
+    func fullObject() throws {
+        let run = try decodeJSON(RunInfo.self, Self.full)
+        #expect(run.id == 42 && run.rulesetID == "6659eaef")
+        #expect(run.destinationConnection == nil)
+        #expect(run.createdTime == WireDate.parse("2026-01-01T12:00:00Z"))
+        #expect(run.startTime == WireDate.parse("2026-01-01T12:00:02Z"))
+        #expect(run.endTime == nil)
+        #expect(run.options?["batch_size"] == 1000)
+        #expect(run.additionalFields == ["has_sdd_report": false])
+    }
+
+    @Test("encoding writes the flat shape back, and decodes to the same run")
+    func roundTrip() throws {
+        for text in [Self.record, Self.cancelled, Self.full] {
+            let run = try decodeJSON(RunInfo.self, text)
+            let encoded = try JSONEncoder().encode(run)
+            #expect(try JSONDecoder().decode(RunInfo.self, from: encoded) == run)
+        }
+        let flat = try decodeJSON(JSONValue.self, String(decoding: try JSONEncoder().encode(decodeJSON(RunInfo.self, Self.record)), as: UTF8.self))
+        #expect(flat["destination_connection_name"] == "staging" && flat["source_connection"] == "src-uuid")
+    }
+
+    @Test("nested connections are accepted; unknown statuses and kinds are kept")
+    func nestedAndUnknown() throws {
+        let run = try decodeJSON(
+            RunInfo.self,
+            #"{"id": 3, "status": "paused", "mask_type": "stream", "source_connection": {"id": 9, "name": "a"}, "destination_connection": {"name": "b"}, "ruleset_name": "r"}"#)
+        #expect(run.status == .unknown("paused") && !run.status.isFinal)
+        #expect(run.maskType == .unknown("stream"))
+        #expect(run.sourceConnection == RunConnection(id: "9", name: "a"))
+        #expect(run.destinationConnection == RunConnection(name: "b"))
+    }
+
+    @Test("a run without its source connection's name does not decode")
+    func sourceRequired() {
+        #expect(throws: DecodingError.self) {
+            try decodeJSON(RunInfo.self, #"{"id": 3, "status": "queued", "mask_type": "database", "source_connection": "x", "ruleset_name": "r"}"#)
+        }
+        #expect(throws: DecodingError.self) {
+            try decodeJSON(RunInfo.self, #"{"id": "x3", "status": "queued", "mask_type": "database", "source_connection_name": "x", "ruleset_name": "r"}"#)
+        }
+    }
+
+    @Test("the S7 unfinished run has no destination when its name is empty")
+    func unfinished() throws {
+        let page = try decodeJSON(
+            Page<UnfinishedRun>.self,
+            #"{"results": [{"source_connection_name": "cancelling_src", "destination_connection_name": "", "id": 4, "ruleset_name": "ruleset_4", "status": "cancelling"}]}"#)
+        let run = try #require(page.results.first)
+        #expect(run.id == 4 && run.status == .cancelling && run.rulesetName == "ruleset_4")
+        #expect(run.destinationConnection == nil)
+        #expect(run.connectionNames == ["cancelling_src"])
+    }
+
+    @Test("the minimal run request is connection, ruleset, mask type and empty options")
+    func minimalRequest() throws {
+        let request = MaskingRunRequest(connectionID: "conn-1", rulesetID: "rs-1")
+        #expect(try RulesetModelTests.body(request) == [
+            "connection": "conn-1", "ruleset": "rs-1", "mask_type": "database", "options": [:],
+        ])
+    }
+
+    @Test("a full run request sends every field set, and options only when set")
+    func fullRequest() throws {
+        let request = MaskingRunRequest(
+            connectionID: "src", rulesetID: "rs", maskType: .file, destinationConnectionID: "dst",
+            options: MaskingRunOptions(batchSize: 500, dryRun: false, runSecret: "0123456789abcdef", autoPullBranch: "main"),
+            name: "nightly", isUserSubscribed: true)
+        #expect(try RulesetModelTests.body(request) == [
+            "connection": "src", "ruleset": "rs", "mask_type": "file", "destination_connection": "dst",
+            "name": "nightly", "is_user_subscribed": true,
+            "options": ["batch_size": 500, "dry_run": false, "run_secret": "0123456789abcdef", "auto_pull_branch": "main"],
+        ])
+        #expect(try decodeJSON(MaskingRunRequest.self, String(decoding: JSONEncoder().encode(request), as: UTF8.self)) == request)
+    }
+
+    @Test("a request from stored objects takes their ids and the ruleset's type")
+    func fromStoredObjects() throws {
+        let source = Connection.mountedShare(MountedShareConnection(name: "in", id: "c1"))
+        let target = Connection.mountedShare(MountedShareConnection(name: "out", id: "c2"))
+        let request = try MaskingRunRequest(
+            connection: source, ruleset: Ruleset(name: "files", rulesetType: .file, id: "r1"), destination: target)
+        #expect(request.connectionID == "c1" && request.rulesetID == "r1")
+        #expect(request.destinationConnectionID == "c2" && request.maskType == .file)
+        let error = try #require(throws: DataMasqueError.self) {
+            try MaskingRunRequest(connection: source, ruleset: Ruleset(name: "unsaved"))
+        }
+        #expect(error.code == .configuration && error.message.contains("unsaved"))
+    }
+
+    @Test("the run secret is hidden from descriptions and checked for length", arguments: [15, 16, 256, 257])
+    func runSecret(length: Int) throws {
+        let secret = String(repeating: "s", count: length)
+        let options = MaskingRunOptions(dryRun: true, runSecret: secret)
+        #expect(!"\(options)".contains(secret) && !String(reflecting: options).contains(secret))
+        #expect(!"\(MaskingRunRequest(connectionID: "c", rulesetID: "r", options: options))".contains(secret))
+        #expect("\(options)" == "MaskingRunOptions(dryRun: true, runSecret: <redacted>)")
+        if (16...256).contains(length) {
+            try options.validate()
+        } else {
+            let error = try #require(throws: DataMasqueError.self) { try options.validate() }
+            #expect(error.code == .configuration && !error.message.contains(secret))
+        }
+    }
+
+    @Test("log entries decode with their level; a missing level reads as info")
+    func logEntries() throws {
+        let entries = try decodeJSON(
+            [RunLogEntry].self,
+            #"[{"timestamp": "2026-01-01T12:00:00.123456Z", "log_level": 30, "message": "careful"}, {"message": "plain", "log_level": null}, {"log_level": 45, "message": "odd", "timestamp": "yesterday"}]"#)
+        #expect(entries.map(\.logLevel) == [.warning, .info, RunLogLevel(rawValue: 45)])
+        #expect(entries[0].timestamp == WireDate.parse("2026-01-01T12:00:00.123Z"))
+        #expect(entries[2].timestamp == nil)
+        #expect(entries.map(\.logLevel.description) == ["WARN", "INFO", "LEVEL 45"])
+        #expect(entries[1].description == "INFO plain")
+        #expect(RunLogLevel.error > .warning)
+    }
+}

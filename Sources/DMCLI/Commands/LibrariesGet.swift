@@ -1,0 +1,32 @@
+import ArgumentParser
+
+extension DM.Libraries {
+    struct Get: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a ruleset library.")
+
+        @Argument(help: "The library's exact name.")
+        var name: String
+
+        @OptionGroup var namespace: NamespaceOption
+
+        @Flag(help: "Print only the YAML.")
+        var yaml = false
+
+        @OptionGroup var output: JSONOption
+        @OptionGroup var profile: ProfileOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let library = try await terminal.withClient(profile: profile.profile) { client in
+                try await LibraryRequests(client: client).require(name, namespace: namespace.namespace)
+            }
+            if yaml { return terminal.printData(library.yaml) }
+            let fields: [OrderedJSON.Field] = [
+                .init("id", .optional(library.id)), .init("namespace", .string(library.namespace)),
+                .init("name", .string(library.name)), .init("valid", .string(library.status)),
+                .init("created", .optional(library.created)), .init("modified", .optional(library.modified)),
+            ]
+            terminal.render(DetailOutput(title: "Library: \(name)", fields: fields), json: output.json)
+        }
+    }
+}

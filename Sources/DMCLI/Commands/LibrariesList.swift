@@ -1,0 +1,22 @@
+import ArgumentParser
+
+extension DM.Libraries {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the ruleset libraries with their validity.")
+
+        @OptionGroup var profile: ProfileOption
+        @OptionGroup var output: JSONOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let libraries = try await terminal.withClient(profile: profile.profile) { client in
+                try await LibraryRequests(client: client).list()
+            }
+            terminal.render(
+                TableOutput(
+                    title: "Ruleset Libraries", columns: ["id", "namespace", "name", "valid"],
+                    rows: libraries.map(\.listRow)),
+                json: output.json)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+extension DM.Libraries {
+    struct Usage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rulesets that import a ruleset library.")
+
+        @Argument(help: "The library's exact name.")
+        var name: String
+
+        @OptionGroup var namespace: NamespaceOption
+        @OptionGroup var profile: ProfileOption
+        @OptionGroup var output: JSONOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let rulesets = try await terminal.withClient(profile: profile.profile) { client in
+                let requests = LibraryRequests(client: client)
+                return try await requests.usage(id: try await requests.require(name, namespace: namespace.namespace).id ?? "")
+            }
+            let label = LibraryRecord.label(name: name, namespace: namespace.namespace)
+            terminal.render(
+                TableOutput(title: "Rulesets using \(label)", columns: ["id", "name", "type"], rows: rulesets.map(\.listRow)),
+                json: output.json)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+extension DM.Rulesets {
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a ruleset.")
+
+        @Argument(help: "The ruleset's exact name.")
+        var name: String
+
+        @Option(name: .shortAndLong, help: "The ruleset's type, when both types have the name.")
+        var type: RulesetKind?
+
+        @OptionGroup var profile: ProfileOption
+
+        @Flag(name: .shortAndLong, help: "Do not ask for confirmation.")
+        var yes = false
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let ruleset = try await terminal.withClient(profile: profile.profile) { client in
+                let requests = RulesetRequests(client: client)
+                let ruleset = try await requests.resolve(name, type: type)
+                guard let id = ruleset.id else { throw CLIError(.error, "The server listed ruleset '\(name)' without an id.") }
+                try terminal.confirm("Delete the \(ruleset.type) ruleset '\(name)'?", yes: yes)
+                try await CLIError.translating("Could not delete ruleset '\(name)'") { try await requests.delete(id: id) }
+                return ruleset
+            }
+            terminal.success("Deleted the \(ruleset.type) ruleset '\(name)'.")
+        }
+    }
+}

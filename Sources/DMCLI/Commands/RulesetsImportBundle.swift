@@ -1,0 +1,51 @@
+import ArgumentParser
+import DataMasque
+import Foundation
+
+extension DM.Rulesets {
+    struct ImportBundle: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-bundle",
+            abstract: "Load rulesets, ruleset libraries and seed files from a zip bundle.",
+            discussion: "Items that already exist are skipped unless the matching --overwrite flag is given.")
+
+        @Option(name: .shortAndLong, help: "The zip bundle.")
+        var file: String
+
+        @Flag(help: "Replace rulesets that already exist.")
+        var overwriteRulesets = false
+
+        @Flag(help: "Replace ruleset libraries that already exist.")
+        var overwriteLibraries = false
+
+        @Flag(help: "Replace seed files that already exist.")
+        var overwriteSeeds = false
+
+        @OptionGroup var profile: ProfileOption
+
+        @Flag(name: .shortAndLong, help: "Do not ask for confirmation.")
+        var yes = false
+
+        func validate() throws {
+            try InputFile.requireExisting(file)
+        }
+
+        func run() async throws {
+            let terminal = Terminal.current
+            try terminal.confirm("Import the bundle \(file) into the server?", yes: yes)
+            let flags = [("overwrite_rulesets", overwriteRulesets), ("overwrite_libraries", overwriteLibraries),
+                         ("overwrite_seed_files", overwriteSeeds)]
+            let body = try RequestBody.multipart(
+                fields: flags.map { (name: $0.0, value: $0.1 ? "true" : "false") },
+                files: [(field: "zip_archive", source: .file(URL(fileURLWithPath: file)), contentType: "application/zip")])
+            let summary = try await terminal.withClient(profile: profile.profile) { client in
+                try await CLIError.translating("Could not import the bundle", notFound: ExportBundle.unsupported) {
+                    try await client.send(.POST, "/api/import/v1/", body: body, operation: "rulesets.importBundle").json
+                }
+            }
+            terminal.success("Imported the bundle \(file).")
+            guard let summary, case .object(let fields) = OrderedJSON(summary) else { return }
+            terminal.render(DetailOutput(title: "Import summary", fields: fields), json: false)
+        }
+    }
+}

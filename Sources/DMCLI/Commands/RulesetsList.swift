@@ -1,0 +1,22 @@
+import ArgumentParser
+
+extension DM.Rulesets {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rulesets with their type.")
+
+        @Option(name: .shortAndLong, help: "Only rulesets of this type.")
+        var type: RulesetKind?
+
+        @OptionGroup var profile: ProfileOption
+        @OptionGroup var output: JSONOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let rulesets = try await terminal.withClient(profile: profile.profile) { client in
+                try await RulesetRequests(client: client).list()
+            }
+            let rows = rulesets.filter { type == nil || $0.type == type?.rawValue }.map(\.listRow)
+            terminal.render(TableOutput(title: "Rulesets", columns: ["id", "name", "type"], rows: rows), json: output.json)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+extension DM.Rulesets {
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show whether a stored ruleset is valid, with its validation errors.")
+
+        @Argument(help: "The ruleset's exact name.")
+        var name: String
+
+        @Option(name: .shortAndLong, help: "The ruleset's type, when both types have the name.")
+        var type: RulesetKind?
+
+        @OptionGroup var profile: ProfileOption
+        @OptionGroup var output: JSONOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let ruleset = try await terminal.withClient(profile: profile.profile) { client in
+                try await RulesetRequests(client: client).resolve(name, type: type)
+            }
+            let fields: [OrderedJSON.Field] = [
+                .init("name", .string(ruleset.name)), .init("type", .string(ruleset.type)),
+                .init("status", .string(ruleset.status)),
+                .init("errors", ruleset.issues.statusField(json: terminal.wantsJSON(output.json))),
+            ]
+            terminal.render(DetailOutput(title: "Ruleset: \(name)", fields: fields), json: output.json)
+            if ruleset.status == "in_progress" { terminal.info("Validation is in progress; run this again shortly.") }
+        }
+    }
+}

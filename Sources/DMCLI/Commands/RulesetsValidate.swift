@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+
+extension DM.Rulesets {
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a ruleset YAML file on the server without keeping it.",
+            discussion: """
+                Stores it under a temporary name, reads the verdict and deletes it again.
+                Files of 60 KiB or more validate asynchronously: create the ruleset and check `dm rulesets status`.
+                """)
+
+        /// The size from which DataMasque validates asynchronously.
+        static let asynchronousSize = 61_440
+
+        @Option(name: .shortAndLong, help: "The YAML file.")
+        var file: String
+
+        @Option(name: .shortAndLong, help: "The ruleset's type.")
+        var type: RulesetKind
+
+        @OptionGroup var profile: ProfileOption
+
+        func validate() throws {
+            try InputFile.requireExisting(file)
+        }
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let yaml = try InputFile(path: file).text()
+            guard yaml.utf8.count < Self.asynchronousSize else {
+                throw CLIError(
+                    .invalidInput,
+                    "\(file) is \(yaml.utf8.count / 1024) KiB; rulesets of 60 KiB or more are validated asynchronously.",
+                    hint: "Run `dm rulesets create --name <name> --type \(type.rawValue) -f \(file)`, "
+                        + "then check it with `dm rulesets status <name>`.")
+            }
+            let subject = "Ruleset '\(URL(fileURLWithPath: file).lastPathComponent)' (\(type.rawValue))"
+            let verdict = try await terminal.withClient(profile: profile.profile) { client in
+                try await Self.check(yaml, type: type, file: file, requests: RulesetRequests(client: client), terminal: terminal)
+            }
+            if verdict.status == "invalid" || !verdict.issues.isEmpty {
+                throw CLIError(.invalidInput, "\(subject) is invalid", details: verdict.issues.map(\.detail))
+            }
+            terminal.success("\(subject) is \(verdict.status).")
+        }
+
+        /// Stores `yaml` as a temporary ruleset, deletes it again and returns the server's verdict.
+        private static func check(
+            _ yaml: String, type: RulesetKind, file: String, requests: RulesetRequests, terminal: Terminal
+        ) async throws -> RulesetRecord {
+            let name = "__dm_cli_validate_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let stored = try await CLIError.translating("Could not validate \(file)") {
+                try await requests.upsert(name: name, yaml: yaml, type: type)
+            }
+            if let id = stored.id {
+                do {
+                    try await requests.delete(id: id)
+                } catch {
+                    terminal.warning("The temporary ruleset '\(name)' was left on server: \(error).")
+                }
+            }
+            return stored
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+extension DM.Run {
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a masking run's status.")
+
+        @Argument(help: "The run id.")
+        var runID: Int
+
+        @OptionGroup var profile: ProfileOption
+        @OptionGroup var output: JSONOption
+
+        func run() async throws {
+            let terminal = Terminal.current
+            let run = try await terminal.withClient(profile: profile.profile) { client in
+                try await RunRequests(client: client).info(runID)
+            }
+            terminal.render(run.detail, json: output.json)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import DataMasque
+
+/// A ruleset library as the server returns it, read for display.
+@dynamicMemberLookup
+struct LibraryRecord {
+    var fields: StoredYAMLFields
+    var namespace: String
+    var created: String?
+    var modified: String?
+
+    init(_ json: JSONValue) {
+        fields = StoredYAMLFields(json)
+        namespace = json["namespace"]?.stringValue ?? ""
+        created = json["created"]?.stringValue
+        modified = json["modified"]?.stringValue
+    }
+
+    subscript<Value>(dynamicMember path: KeyPath<StoredYAMLFields, Value>) -> Value {
+        fields[keyPath: path]
+    }
+
+    /// `namespace/name`, or `name` in the default namespace.
+    static func label(name: String, namespace: String) -> String {
+        namespace.isEmpty ? name : "\(namespace)/\(name)"
+    }
+
+    /// The row of `dm libraries list`: id, namespace, name, valid.
+    var listRow: [OrderedJSON] {
+        [.optional(self.id), .string(namespace), .string(self.name), .string(self.status)]
+    }
+}

@@ -32,6 +32,7 @@ extension ConnectionStore {
     /// - Throws: ``APIError`` `400` naming each bad field.
     static func stored(_ body: Object, id: String, previous: Object?, others: [Object]) throws -> Object {
         try validate(body, others: others)
+        let body = try coercingIntegers(body)
         let echoes = Set(secrets.map(\.echo))
         var stored = body.filter { !echoes.contains($0.key) && serverOwned[$0.key] == nil }
         for echo in echoes { stored[echo] = previous?[echo] }
@@ -51,6 +52,21 @@ extension ConnectionStore {
         stored.merge(serverOwned) { _, server in server }
         stored["id"] = .string(id)
         return stored
+    }
+
+    /// Integer fields sent as text (`"port": "6543"`) become numbers, as the server's integer fields do.
+    ///
+    /// - Throws: ``APIError`` `400` for text that is not a whole number.
+    private static func coercingIntegers(_ body: Object) throws -> Object {
+        var body = body
+        for key in ["port", "connect_timeout"] {
+            guard case .string(let text)? = body[key] else { continue }
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                throw APIError.fields([key: ["A valid integer is required."]])
+            }
+            body[key] = .int(number)
+        }
+        return body
     }
 
     private static func validate(_ body: Object, others: [Object]) throws {

@@ -17,6 +17,7 @@ struct EmulatorRoutes {
         addSettingsRoutes(to: router)
         addRulesetRoutes(to: router)
         addLibraryRoutes(to: router)
+        addBundleRoutes(to: router)
         addRunRoutes(to: router)
         addControlRoutes(to: router)
         addUserControlRoutes(to: router)

@@ -37,34 +37,21 @@ enum TarGzArchive {
     }
 
     private static func gzip(_ data: Data, modified: Int) -> Data {
-        var output: [UInt8] = [0x1f, 0x8b, 8, 0] + littleEndian(UInt32(truncatingIfNeeded: modified)) + [0, 3]
+        var output: [UInt8] = [0x1f, 0x8b, 8, 0] + UInt32(truncatingIfNeeded: modified).littleEndianBytes + [0, 3]
         var offset = 0
         repeat {
             let length = min(0xffff, data.count - offset)
             output.append(offset + length == data.count ? 1 : 0)
-            output += littleEndian(UInt16(length)) + littleEndian(~UInt16(length))
+            output += UInt16(length).littleEndianBytes + (~UInt16(length)).littleEndianBytes
             output += data[data.startIndex + offset..<data.startIndex + offset + length]
             offset += length
         } while offset < data.count
-        output += littleEndian(crc32(data)) + littleEndian(UInt32(truncatingIfNeeded: data.count))
+        output += CRC32.checksum(data).littleEndianBytes + UInt32(truncatingIfNeeded: data.count).littleEndianBytes
         return Data(output)
     }
 
     private static func octal(_ value: Int, digits: Int) -> String {
         let text = String(value, radix: 8)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
-    }
-
-    private static func littleEndian<Value: FixedWidthInteger>(_ value: Value) -> [UInt8] {
-        (0..<Value.bitWidth / 8).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
-    }
-
-    private static func crc32(_ data: Data) -> UInt32 {
-        var crc: UInt32 = 0xffff_ffff
-        for byte in data {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xedb8_8320 : crc >> 1 }
-        }
-        return ~crc
     }
 }

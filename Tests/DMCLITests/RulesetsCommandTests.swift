@@ -141,17 +141,30 @@ import Testing
         }
     }
 
-    @Test func bundlesExplainThatTheInstanceLacksThem() async throws {
+    @Test func bundlesRoundTripAndSkipExistingRulesetsUnlessOverwritten() async throws {
         try await withEmulator { emulator in
-            let output = harness.directory.appendingPathComponent("bundle.zip").path
-            let export = await harness.run(["rulesets", "export-bundle", "-o", output], environment: emulator.cliEnvironment)
-            #expect(export.status == 3)
-            #expect(export.stderr.contains("does not offer ruleset bundles"))
-            let zip = try file("bundle.zip", "PK")
+            try await create("masking", type: "database", in: emulator)
+            let zip = harness.directory.appendingPathComponent("bundle.zip").path
+            let export = await harness.run(["rulesets", "export-bundle", "-o", zip], environment: emulator.cliEnvironment)
+            #expect(export.status == 0, "\(export.stderr)")
+            #expect(export.stderr.contains("Saved the ruleset bundle to \(zip)."))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: zip)).prefix(2) == Data("PK".utf8))
+
+            await emulator.control.reset()
             let declined = await harness.run(["rulesets", "import-bundle", "-f", zip], environment: emulator.cliEnvironment, input: ["no"])
             #expect(declined.status == 10)
             let imported = await harness.run(["rulesets", "import-bundle", "-f", zip, "-y"], environment: emulator.cliEnvironment)
-            #expect(imported.status == 3)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            let list = await harness.run(["rulesets", "list", "--json"], environment: emulator.cliEnvironment)
+            #expect(list.stdout.contains("\"name\": \"masking\""))
+
+            let skipped = await harness.run(["rulesets", "import-bundle", "-f", zip, "-y"], environment: emulator.cliEnvironment)
+            #expect(skipped.status == 0)
+            #expect(skipped.stdout.contains("\"skipped\": 1"), "\(skipped.stdout)")
+            let overwritten = await harness.run(
+                ["rulesets", "import-bundle", "-f", zip, "-y", "--overwrite-rulesets"], environment: emulator.cliEnvironment)
+            #expect(overwritten.status == 0)
+            #expect(overwritten.stdout.contains("\"overwritten\": 1"), "\(overwritten.stdout)")
         }
     }
 }

@@ -24,9 +24,9 @@ extension DM.Rulesets {
             terminal.success("Saved the ruleset bundle to \(output).")
         }
 
-        /// The error for an instance without the bundle endpoints, such as the emulator.
+        /// The error for an instance without the bundle endpoints.
         static let unsupported = CLIError(
             .notFound, "This DataMasque instance does not offer ruleset bundles (HTTP 404).",
-            hint: "Bundles need DataMasque's bulk ruleset management; the dm emulator does not provide it.")
+            hint: "Bundles need DataMasque's bulk ruleset management.")
     }
 }

@@ -15,6 +15,12 @@ struct LibraryRecord {
         modified = json["modified"]?.stringValue
     }
 
+    /// A library the client decoded; its dates are left out, as only ``LibraryRequests/get(id:)`` shows them.
+    init(_ library: RulesetLibrary) {
+        fields = StoredYAMLFields(id: library.id, name: library.name, yaml: library.yaml, metadata: library.metadata)
+        namespace = library.namespace
+    }
+
     subscript<Value>(dynamicMember path: KeyPath<StoredYAMLFields, Value>) -> Value {
         fields[keyPath: path]
     }

@@ -7,7 +7,7 @@ struct LibraryRequests {
 
     /// Every library, without its YAML.
     func list() async throws -> [LibraryRecord] {
-        try await client.paged(JSONValue.self, Self.collection).collect().map(LibraryRecord.init)
+        try await client.rulesetLibraries.list().map(LibraryRecord.init)
     }
 
     /// The library called `name` in `namespace`, with its YAML, or `nil`.
@@ -40,35 +40,24 @@ struct LibraryRequests {
 
     /// Creates the library, or replaces the one with id `existing`.
     func save(name: String, namespace: String, yaml: String, existing: String?) async throws -> LibraryRecord {
-        let fields: JSONValue = ["name": .string(name), "namespace": .string(namespace), "config_yaml": .string(yaml)]
-        let body = try RequestBody.json(fields)
-        let response =
-            if let existing {
-                try await client.send(.PUT, Self.path(existing), body: body, operation: "libraries.update")
-            } else {
-                try await client.send(.POST, Self.collection, body: body, operation: "libraries.create")
-            }
-        return LibraryRecord(try response.requireJSON())
+        let library = RulesetLibrary(name: name, namespace: namespace, yaml: yaml, id: existing)
+        let libraries = client.rulesetLibraries
+        return LibraryRecord(try await existing == nil ? libraries.create(library) : libraries.update(library))
     }
 
     /// Deletes the library with this id; a missing one is already gone.
     func delete(id: String, force: Bool) async throws {
-        do {
-            _ = try await client.send(
-                .DELETE, Self.path(id), query: [("force", force ? "true" : nil)], operation: "libraries.delete")
-        } catch let error as DataMasqueError where error.status == 404 {}
+        try await client.rulesetLibraries.deleteIfExists(id: id, force: force)
     }
 
     /// Asks the server to validate the stored library again, and returns it with the verdict.
     func revalidate(id: String) async throws -> LibraryRecord {
-        let response = try await client.send(
-            .PATCH, Self.path(id), body: try .json(JSONValue.object([:])), operation: "libraries.validate")
-        return LibraryRecord(try response.requireJSON())
+        LibraryRecord(try await client.rulesetLibraries.validate(id: id))
     }
 
     /// The rulesets that import the library with this id.
     func usage(id: String) async throws -> [RulesetRecord] {
-        try await client.paged(JSONValue.self, Self.path(id) + "rulesets/").collect().map(RulesetRecord.init)
+        try await client.rulesetLibraries.rulesetsUsing(id: id).collect().map(RulesetRecord.init)
     }
 
     private static func path(_ id: String) -> String {

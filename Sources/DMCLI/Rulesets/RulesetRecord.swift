@@ -6,9 +6,9 @@ struct RulesetRecord {
     var fields: StoredYAMLFields
     var type: String
 
-    init(_ json: JSONValue) {
-        fields = StoredYAMLFields(json)
-        type = json["mask_type"]?.stringValue ?? "database"
+    init(_ ruleset: Ruleset) {
+        fields = StoredYAMLFields(id: ruleset.id, name: ruleset.name, yaml: ruleset.yaml, metadata: ruleset.metadata)
+        type = ruleset.rulesetType.rawValue
     }
 
     subscript<Value>(dynamicMember path: KeyPath<StoredYAMLFields, Value>) -> Value {

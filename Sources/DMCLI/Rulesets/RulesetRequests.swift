@@ -6,28 +6,23 @@ struct RulesetRequests {
 
     /// Every ruleset, without its YAML.
     func list() async throws -> [RulesetRecord] {
-        let json = try await client.send(.GET, "/api/v2/rulesets/", operation: "rulesets.list").requireJSON()
-        return (json.arrayValue ?? []).map(RulesetRecord.init)
+        try await client.rulesets.list().map(RulesetRecord.init)
     }
 
     /// The ruleset with this id, with its YAML.
     func get(id: String) async throws -> RulesetRecord {
-        RulesetRecord(try await client.send(.GET, Self.path(id), operation: "rulesets.get").requireJSON())
+        RulesetRecord(try await client.rulesets.get(id: id))
     }
 
     /// Creates the ruleset, or replaces the one with the same name and type.
     func upsert(name: String, yaml: String, type: RulesetKind) async throws -> RulesetRecord {
-        let body: JSONValue = ["name": .string(name), "config_yaml": .string(yaml), "mask_type": .string(type.rawValue)]
-        let response = try await client.send(
-            .POST, "/api/rulesets/", query: [("upsert", "true")], body: try .json(body), operation: "rulesets.upsert")
-        return RulesetRecord(try response.requireJSON())
+        let ruleset = Ruleset(name: name, yaml: yaml, rulesetType: type.rulesetType)
+        return RulesetRecord(try await client.rulesets.createOrUpdate(ruleset))
     }
 
     /// Deletes the ruleset with this id; a missing one is already gone.
     func delete(id: String) async throws {
-        do {
-            _ = try await client.send(.DELETE, Self.path(id), operation: "rulesets.delete")
-        } catch let error as DataMasqueError where error.status == 404 {}
+        try await client.rulesets.deleteIfExists(id: id)
     }
 
     /// The one ruleset called `name`, of `type` when given.
@@ -47,9 +42,5 @@ struct RulesetRequests {
                 hint: "Run `dm rulesets list` to see the names.")
         }
         return match
-    }
-
-    private static func path(_ id: String) -> String {
-        "/api/rulesets/\(id.pathEscaped)/"
     }
 }

@@ -16,4 +16,12 @@ struct StoredYAMLFields {
         status = json["is_valid"]?.stringValue ?? "unknown"
         issues = ValidationIssueRecord.list(json["validation_errors"])
     }
+
+    init(id: String?, name: String, yaml: String?, metadata: ServerMetadata) {
+        self.id = id
+        self.name = name
+        self.yaml = yaml ?? ""
+        status = metadata.isValid?.rawValue ?? "unknown"
+        issues = metadata.validationErrors.map(ValidationIssueRecord.init)
+    }
 }

@@ -14,6 +14,13 @@ struct ValidationIssueRecord: Equatable {
         column = json["column_number"]?.intValue
     }
 
+    init(_ details: ValidationErrorDetails) {
+        message = details.message
+        type = details.validationErrorType?.rawValue
+        line = details.lineNumber
+        column = details.columnNumber
+    }
+
     /// The issues in a `validation_errors` list.
     static func list(_ json: JSONValue?) -> [ValidationIssueRecord] {
         (json?.arrayValue ?? []).map(ValidationIssueRecord.init)

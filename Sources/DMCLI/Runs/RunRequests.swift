@@ -16,7 +16,7 @@ struct RunRequests {
     /// The run's log text, as the server sends it.
     func log(_ id: Int) async throws -> String {
         try await Self.reading(id, "Could not read the log of run \(id)") {
-            try await client.send(.GET, "/api/runs/\(id)/log/", operation: "runs.log").text
+            try await client.runs.log(id: id)
         }
     }
 
@@ -45,8 +45,8 @@ struct RunRequests {
     /// - Throws: ``CLIError`` `conflict` when the run cannot be cancelled now, `not_found` for an unknown run.
     func cancel(_ id: Int) async throws {
         do {
-            _ = try await client.send(.POST, "/api/runs/\(id)/cancel/", operation: "runs.cancel")
-        } catch let error as DataMasqueError where error.status == 400 {
+            _ = try await client.runs.cancel(id: id)
+        } catch let error as DataMasqueError where error.code == .runNotCancellable {
             throw CLIError(
                 .conflict, "Run \(id) cannot be cancelled: \(error.serverMessage ?? "it is not queued or running").",
                 hint: "Check it with `dm run status \(id)`.")
@@ -61,7 +61,7 @@ struct RunRequests {
             .notFound, "No report available for run \(id).",
             hint: "Reports exist once a run has ended; check it with `dm run status \(id)`.")
         return try await CLIError.translating("Could not read the report of run \(id)", notFound: missing) {
-            try await client.send(.GET, "/api/runs/\(id)/run-report/", operation: "runs.report").text
+            try await client.runs.report(id: id)
         }
     }
 

@@ -64,4 +64,20 @@ struct MessagesTests {
         let url = configuration.url("/api/x/", query: [("name_exact", "a b&c+d"), ("namespace_exact", ""), ("skip", nil)])
         #expect(url.absoluteString == "https://h/api/x/?name_exact=a%20b%26c%2Bd&namespace_exact=")
     }
+
+    @Test(
+        "dates parse with or without fractions, with Z or an offset",
+        arguments: [
+            "2022-02-24T22:52:58.233400Z", "2022-02-24T22:52:58.233Z", "2022-02-24T22:52:58Z",
+            "2022-02-25T00:52:58.233400+02:00",
+        ])
+    func dates(text: String) throws {
+        let date = try #require(WireDate.parse(text))
+        #expect(abs(date.timeIntervalSince1970 - 1_645_743_178) < 1)
+    }
+
+    @Test("a date that is not ISO 8601 does not parse")
+    func badDate() {
+        #expect(WireDate.parse("24/02/2022") == nil)
+    }
 }

@@ -41,29 +41,36 @@ enum WireJSON {
 }
 
 /// ISO 8601 dates as DataMasque sends them: with or without fractional seconds, `Z` or an offset.
+///
+/// The formatters are made once: decoding a long listing parses many dates.
+/// `ISO8601DateFormatter` is documented as thread-safe, and these are never mutated after creation.
 enum WireDate {
+    nonisolated(unsafe) private static let withFraction: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }()
+
+    nonisolated(unsafe) private static let plain: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter
+    }()
+
     static func parse(_ text: String) -> Date? {
-        let withFraction = ISO8601DateFormatter()
-        withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = withFraction.date(from: text) { return date }
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: text) { return date }
-        return parseLongFraction(text, using: withFraction)
+        withFraction.date(from: text) ?? plain.date(from: text) ?? parseLongFraction(text)
     }
 
     static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        withFraction.string(from: date)
     }
 
     /// Microsecond fractions (`.233400`) are cut to milliseconds, which the formatter reads.
-    private static func parseLongFraction(_ text: String, using formatter: ISO8601DateFormatter) -> Date? {
+    private static func parseLongFraction(_ text: String) -> Date? {
         guard let dot = text.firstIndex(of: ".") else { return nil }
         let digits = text[text.index(after: dot)...].prefix { $0.isNumber }
         guard digits.count > 3 else { return nil }
         let trimmed = text[..<dot] + "." + digits.prefix(3) + text[digits.endIndex...]
-        return formatter.date(from: String(trimmed))
+        return withFraction.date(from: String(trimmed))
     }
 }

@@ -122,13 +122,13 @@ import Testing
 
     @Test func gatewayRejectionsAreAuthFailuresWithDetailRequestIdAndHint() {
         let rejection = SPCSGatewayRejection(
-            status: 401, responseType: "ERROR_INVALID_TOKEN", requestId: "0d1a2b3c-0000-4000-8000-000000000001",
+            status: 401, responseType: "ERROR_INVALID_TOKEN", requestID: "0d1a2b3c-0000-4000-8000-000000000001",
             detail: "Invalid token")
         let error = CLIError(
             DataMasqueError(code: .spcsGatewayRejected, message: "rejected", gatewayRejection: rejection))
         #expect(error.code == .authFailed)
         #expect(error.message.contains("Invalid token"))
-        #expect(error.message.contains(rejection.requestId))
+        #expect(error.message.contains(rejection.requestID))
         #expect(error.hint == rejection.hint)
     }
 }

@@ -39,8 +39,8 @@ struct ConnectionCodingTests {
 
         guard case .dynamo(let dynamo) = connections[3] else { Issue.record("not DynamoDB"); return }
         #expect(dynamo.appendSuffix == "-masked")
-        #expect(dynamo.defaultSse.selection == .accountManaged)
-        #expect(dynamo.defaultSse.kmsKeyID?.hasPrefix("arn:aws:kms:") == true)
+        #expect(dynamo.defaultSSE.selection == .accountManaged)
+        #expect(dynamo.defaultSSE.kmsKeyID?.hasPrefix("arn:aws:kms:") == true)
         #expect(dynamo.defaultRegion == nil)
     }
 
@@ -131,16 +131,16 @@ struct ConnectionCodingTests {
 struct ConnectionSecretTests {
     static let withSecrets: [(Connection, String, String)] = [
         (.database(DatabaseConnection(name: "pg", databaseType: .postgres, host: "h", port: 5432, database: "d", user: "u", password: "p1")), "dbpassword", "p1"),
-        (.mssqlLinkedServer(MssqlLinkedServerConnection(name: "l", host: "h", port: 1433, database: "d", user: "u", password: "p2")), "dbpassword", "p2"),
+        (.mssqlLinkedServer(MSSQLLinkedServerConnection(name: "l", host: "h", port: 1433, database: "d", user: "u", password: "p2")), "dbpassword", "p2"),
         (.snowflake(SnowflakeConnection(name: "sf", database: "d", password: "p3")), "dbpassword", "p3"),
         (.snowflake(SnowflakeConnection(name: "sf", database: "d", privateKeyFileID: "f", privateKeyPassphrase: "p4")), "snowflake_private_key_passphrase", "p4"),
         (.mongo(MongoConnection(name: "m", password: "p5")), "dbpassword", "p5"),
         (.databricks(DatabricksConnection(name: "x", serverHostname: "h", httpPath: "/p", accessToken: "p6", catalog: "c")), "access_token", "p6"),
         (.cassandra(CassandraConnection(name: "c", host: "h", database: "k", user: "u", password: "p7")), "dbpassword", "p7"),
-        (.sapAse(SapAseConnection(name: "a", host: "h", database: "d", user: "u", password: "p8")), "dbpassword", "p8"),
+        (.sapASE(SAPASEConnection(name: "a", host: "h", database: "d", user: "u", password: "p8")), "dbpassword", "p8"),
         (.salesforce(SalesforceConnection(name: "s", instanceURL: "i", loginURL: "l", clientID: "c", user: "u", privateKeyPath: "k", privateKeyPassphrase: "p9")), "salesforce_private_key_passphrase", "p9"),
         (.azureBlob(AzureBlobConnection(name: "az", container: "c", connectionString: "p10")), "connection_string", "p10"),
-        (.gcs(GcsConnection(name: "g", bucket: "b", serviceAccountKey: "p11")), "service_account_key", "p11"),
+        (.gcs(GCSConnection(name: "g", bucket: "b", serviceAccountKey: "p11")), "service_account_key", "p11"),
     ]
 
     @Test("secrets are sent under their wire names, hidden from descriptions, and dropped when read back", arguments: withSecrets)

@@ -61,7 +61,7 @@ struct ConnectionEncodingRulesTests {
 
     @Test(
         "generic SQL refuses engines that have their own model",
-        arguments: [DatabaseType.dynamoDB, .snowflake, .mongoDB, .documentDB, .cosmosDB, .databricks, .cassandra, .sapAse, .salesforce])
+        arguments: [DatabaseType.dynamoDB, .snowflake, .mongoDB, .documentDB, .cosmosDB, .databricks, .cassandra, .sapASE, .salesforce])
     func dedicatedEnginesRejected(type: DatabaseType) {
         let error = #expect(throws: DataMasqueError.self) { try Self.sql(type).requestBody() }
         #expect(error?.code == .configuration)
@@ -114,7 +114,7 @@ struct ConnectionEncodingRulesTests {
     @Test("a DynamoDB connection without encryption settings gets the default")
     func dynamoDefaultSse() throws {
         let connection = try decodeJSON(DynamoConnection.self, #"{"name": "d", "dynamo_default_sse": null}"#)
-        #expect(connection.defaultSse == .dynamoDBOwned)
+        #expect(connection.defaultSSE == .dynamoDBOwned)
         #expect(connection.appendSuffix == "-MASKED" && connection.replaceTables)
     }
 
@@ -129,15 +129,15 @@ struct ConnectionEncodingRulesTests {
 
 @Suite("Connections: DynamoDB encryption rule")
 struct ConnectionSseRuleTests {
-    static let broken: [SseConfig] = [
-        SseConfig(selection: .accountManaged),
-        SseConfig(selection: .dynamodbOwned, kmsKeyID: "k"),
-        SseConfig(selection: .awsManaged, kmsKeyID: ""),
-        SseConfig(selection: .useSource, kmsKeyID: "k"),
+    static let broken: [SSEConfiguration] = [
+        SSEConfiguration(selection: .accountManaged),
+        SSEConfiguration(selection: .dynamodbOwned, kmsKeyID: "k"),
+        SSEConfiguration(selection: .awsManaged, kmsKeyID: ""),
+        SSEConfiguration(selection: .useSource, kmsKeyID: "k"),
     ]
 
     @Test("a broken setting from the server decodes, and fails only when a request is built", arguments: broken)
-    func brokenRule(sse: SseConfig) throws {
+    func brokenRule(sse: SSEConfiguration) throws {
         var members: [String: JSONValue] = ["selection": .string(sse.selection.rawValue)]
         members["kms_key_id"] = sse.kmsKeyID.map(JSONValue.string)
         let payload: JSONValue = [
@@ -145,19 +145,19 @@ struct ConnectionSseRuleTests {
         ]
         let connection = try decodeJSON(Connection.self, String(decoding: try JSONEncoder().encode(payload), as: UTF8.self))
         guard case .dynamo(let dynamo) = connection else { Issue.record("not DynamoDB"); return }
-        #expect(dynamo.defaultSse == sse)
+        #expect(dynamo.defaultSSE == sse)
         let error = #expect(throws: DataMasqueError.self) { try connection.requestBody() }
         #expect(error?.code == .configuration)
         #expect(error?.message.contains("kms_key_id") == true)
     }
 
     @Test("valid settings and unknown selections are sent", arguments: [
-        SseConfig(selection: .accountManaged, kmsKeyID: "k"),
-        SseConfig(selection: .awsManaged),
-        SseConfig(selection: .unknown("customer_vault"), kmsKeyID: "k"),
+        SSEConfiguration(selection: .accountManaged, kmsKeyID: "k"),
+        SSEConfiguration(selection: .awsManaged),
+        SSEConfiguration(selection: .unknown("customer_vault"), kmsKeyID: "k"),
     ])
-    func validRule(sse: SseConfig) throws {
-        let body = try requestMembers(.dynamo(DynamoConnection(name: "d", defaultSse: sse)))
+    func validRule(sse: SSEConfiguration) throws {
+        let body = try requestMembers(.dynamo(DynamoConnection(name: "d", defaultSSE: sse)))
         #expect(body["dynamo_default_sse"]?["selection"] == .string(sse.selection.rawValue))
         #expect(body["dynamo_default_sse"]?["kms_key_id"] == sse.kmsKeyID.map(JSONValue.string))
     }

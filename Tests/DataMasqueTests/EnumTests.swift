@@ -21,7 +21,7 @@ struct EnumSample: Sendable, CustomTestStringConvertible {
 @Suite("Server enums")
 struct EnumTests {
     static let all: [EnumSample] = [
-        .of(DatabaseType.self), .of(SseSelection.self), .of(SnowflakeStageLocation.self), .of(RulesetType.self),
+        .of(DatabaseType.self), .of(SSESelection.self), .of(SnowflakeStageLocation.self), .of(RulesetType.self),
         .of(MaskType.self), .of(MaskingRunStatus.self), .of(AsyncRulesetGenerationTaskStatus.self),
         .of(ValidationStatus.self), .of(ValidationErrorType.self), .of(DiscoveryConfigType.self),
         .of(FileFilterMatchAgainst.self), .of(LengthUnit.self), .of(ValueCountStatus.self),
@@ -54,7 +54,7 @@ struct EnumTests {
         #expect(DatabaseType.dynamoDB.rawValue == "dynamo_db")
         #expect(DatabaseType.db2Luw.rawValue == "db2_luw")
         #expect(DatabaseType.sapHana.rawValue == "saphana")
-        #expect(DatabaseType.sapAse.rawValue == "sap_ase")
+        #expect(DatabaseType.sapASE.rawValue == "sap_ase")
         #expect(UserRole.admin.rawValue == "admin")
         #expect(UserRole.rulesetLibraryManagers.rawValue == "ruleset_library_managers")
         #expect(ValidationStatus.undetermined.rawValue == "unknown")

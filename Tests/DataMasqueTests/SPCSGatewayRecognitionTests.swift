@@ -16,7 +16,7 @@ struct SPCSGatewayRecognitionTests {
         let rejection = try #require(SPCSGatewayRejection(response: Self.response(status, Self.gatewayBody)))
         #expect(rejection.status == status)
         #expect(rejection.responseType == "ERROR_INVALID_TOKEN")
-        #expect(rejection.requestId == "12345678-1234-1234-1234-123456789abc")
+        #expect(rejection.requestID == "12345678-1234-1234-1234-123456789abc")
         #expect(rejection.detail == "Invalid token")
     }
 
@@ -75,7 +75,7 @@ struct SPCSGatewayRecognitionTests {
             ("Invalid expired token", .invalidToken),
         ])
     func likelyCause(detail: String, cause: SPCSGatewayRejection.LikelyCause) {
-        let rejection = SPCSGatewayRejection(status: 401, responseType: "ERROR_X1", requestId: "id", detail: detail)
+        let rejection = SPCSGatewayRejection(status: 401, responseType: "ERROR_X1", requestID: "id", detail: detail)
         #expect(rejection.likelyCause == cause)
         #expect(!rejection.hint.isEmpty)
     }

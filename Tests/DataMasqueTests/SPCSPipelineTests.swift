@@ -43,7 +43,7 @@ struct SPCSPipelineTests {
         let error = await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
         #expect(error?.code == .spcsGatewayRejected)
         #expect(error?.code.isAPIError == false)
-        #expect(error?.gatewayRejection?.requestId == "12345678-1234-1234-1234-123456789abc")
+        #expect(error?.gatewayRejection?.requestID == "12345678-1234-1234-1234-123456789abc")
         #expect(error?.gatewayRejection?.likelyCause == .invalidToken)
         #expect(transport.requests.count == 1)
         #expect(transport.requests[0].url.path() == "/api/auth/token/login/")

@@ -35,7 +35,7 @@ struct SPCSIntegrationTests {
                 let rejection = try #require(error?.gatewayRejection)
                 #expect(rejection.status == 401)
                 #expect(rejection.responseType.hasPrefix("ERROR_"))
-                #expect(rejection.requestId.count == 36)
+                #expect(rejection.requestID.count == 36)
                 #expect(rejection.likelyCause == .invalidToken)
                 #expect(error?.description.contains("wrong-pat-value") == false)
             }

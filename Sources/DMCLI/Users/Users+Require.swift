@@ -1,6 +1,6 @@
 import DataMasque
 
-extension Users {
+extension DataMasqueClient.Users {
     /// The active user called `username`.
     ///
     /// - Throws: ``CLIError`` `not_found` when there is none.

@@ -32,7 +32,7 @@ extension Connection: Codable {
         switch type {
         case S3Connection.fileType: .s3(try S3Connection(from: decoder))
         case AzureBlobConnection.fileType: .azureBlob(try AzureBlobConnection(from: decoder))
-        case GcsConnection.fileType: .gcs(try GcsConnection(from: decoder))
+        case GCSConnection.fileType: .gcs(try GCSConnection(from: decoder))
         case MountedShareConnection.fileType: .mountedShare(try MountedShareConnection(from: decoder))
         default: nil
         }
@@ -43,10 +43,10 @@ extension Connection: Codable {
         case .dynamoDB: .dynamo(try DynamoConnection(from: decoder))
         case .mongoDB, .documentDB, .cosmosDB: .mongo(try MongoConnection(from: decoder))
         case .snowflake: .snowflake(try SnowflakeConnection(from: decoder))
-        case .mssqlLinked: .mssqlLinkedServer(try MssqlLinkedServerConnection(from: decoder))
+        case .mssqlLinked: .mssqlLinkedServer(try MSSQLLinkedServerConnection(from: decoder))
         case .databricks: .databricks(try DatabricksConnection(from: decoder))
         case .cassandra: .cassandra(try CassandraConnection(from: decoder))
-        case .sapAse: .sapAse(try SapAseConnection(from: decoder))
+        case .sapASE: .sapASE(try SAPASEConnection(from: decoder))
         case .salesforce: .salesforce(try SalesforceConnection(from: decoder))
         case .unknown: nil
         default: .database(try DatabaseConnection(from: decoder))

@@ -9,7 +9,7 @@ extension Connection {
         case .mongo(let connection): connection
         case .databricks(let connection): connection
         case .cassandra(let connection): connection
-        case .sapAse(let connection): connection
+        case .sapASE(let connection): connection
         case .salesforce(let connection): connection
         case .s3(let connection): connection
         case .azureBlob(let connection): connection

@@ -23,7 +23,7 @@ public enum Connection: Sendable, Hashable {
     /// A generic SQL database: PostgreSQL, MySQL, Oracle, SQL Server, Redshift and others.
     case database(DatabaseConnection)
     /// A table reached through a Microsoft SQL Server linked server.
-    case mssqlLinkedServer(MssqlLinkedServerConnection)
+    case mssqlLinkedServer(MSSQLLinkedServerConnection)
     /// Snowflake.
     case snowflake(SnowflakeConnection)
     /// Amazon DynamoDB.
@@ -35,7 +35,7 @@ public enum Connection: Sendable, Hashable {
     /// Apache Cassandra.
     case cassandra(CassandraConnection)
     /// SAP Adaptive Server Enterprise (Sybase).
-    case sapAse(SapAseConnection)
+    case sapASE(SAPASEConnection)
     /// Salesforce.
     case salesforce(SalesforceConnection)
     /// An Amazon S3 bucket.
@@ -43,7 +43,7 @@ public enum Connection: Sendable, Hashable {
     /// An Azure Blob Storage container.
     case azureBlob(AzureBlobConnection)
     /// A Google Cloud Storage bucket.
-    case gcs(GcsConnection)
+    case gcs(GCSConnection)
     /// A file share mounted on the DataMasque host.
     case mountedShare(MountedShareConnection)
     /// A connection this release cannot model, kept exactly as the server sent it.

@@ -41,7 +41,7 @@ public enum DatabaseType: OpenEnum {
     /// Apache Cassandra (`cassandra`).
     case cassandra
     /// SAP Adaptive Server Enterprise (Sybase) (`sap_ase`).
-    case sapAse
+    case sapASE
     /// Salesforce (`salesforce`).
     case salesforce
     /// A value this release does not know, kept as the server sent it.
@@ -67,7 +67,7 @@ public enum DatabaseType: OpenEnum {
         .informix,
         .sapHana,
         .cassandra,
-        .sapAse,
+        .sapASE,
         .salesforce,
     ]
 
@@ -92,7 +92,7 @@ public enum DatabaseType: OpenEnum {
         case .informix: "informix"
         case .sapHana: "saphana"
         case .cassandra: "cassandra"
-        case .sapAse: "sap_ase"
+        case .sapASE: "sap_ase"
         case .salesforce: "salesforce"
         case .unknown(let rawValue): rawValue
         }

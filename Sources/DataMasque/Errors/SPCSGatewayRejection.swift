@@ -10,14 +10,14 @@ public struct SPCSGatewayRejection: Hashable, Sendable {
     /// Snowflake's error type, such as `ERROR_INVALID_TOKEN`.
     public var responseType: String
     /// Snowflake's id for the rejected request; quote it to Snowflake support.
-    public var requestId: String
+    public var requestID: String
     /// Snowflake's explanation.
     public var detail: String
 
-    public init(status: Int, responseType: String, requestId: String, detail: String) {
+    public init(status: Int, responseType: String, requestID: String, detail: String) {
         self.status = status
         self.responseType = responseType
-        self.requestId = requestId
+        self.requestID = requestID
         self.detail = detail
     }
 
@@ -77,13 +77,13 @@ extension SPCSGatewayRejection {
         guard fromGateway,
             let body = response.json?.objectValue,
             let responseType = body["responseType"]?.stringValue,
-            let requestId = body["requestId"]?.stringValue,
+            let requestID = body["requestId"]?.stringValue,
             let detail = body["detail"]?.stringValue,
             Self.matches(responseType, "^ERROR_[A-Z][A-Z0-9_]+\\n?$", caseInsensitive: false),
             Self.matches(
-                requestId, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\n?$", caseInsensitive: true)
+                requestID, "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\n?$", caseInsensitive: true)
         else { return nil }
-        self.init(status: response.status, responseType: responseType, requestId: requestId, detail: detail)
+        self.init(status: response.status, responseType: responseType, requestID: requestID, detail: detail)
     }
 
     private static func matches(_ text: String, _ pattern: String, caseInsensitive: Bool) -> Bool {
@@ -97,7 +97,7 @@ extension SPCSGatewayRejection {
         DataMasqueError(
             code: .spcsGatewayRejected,
             message: "The Snowflake SPCS gateway rejected \(request.summary) before it reached DataMasque "
-                + "(HTTP \(status), \(responseType)): \(detail) [request id \(requestId)]. Likely cause: \(hint)",
+                + "(HTTP \(status), \(responseType)): \(detail) [request id \(requestID)]. Likely cause: \(hint)",
             request: request.summary,
             gatewayRejection: self
         )

@@ -16,7 +16,7 @@ public struct UploadedFile: Sendable, Hashable, Codable {
     public var modifiedDate: Date?
     /// The server's id for the file.
     public var id: String?
-    /// The kind of file, set when it came from ``Files``; not part of the wire format.
+    /// The kind of file, set when it came from ``DataMasqueClient/Files``; not part of the wire format.
     public var type: FileType?
 
     /// Creates a file record, for example to delete a file whose id you know.

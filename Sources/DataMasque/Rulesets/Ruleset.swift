@@ -1,6 +1,6 @@
 /// A masking ruleset: YAML that says how to mask a database or a set of files.
 ///
-/// Store it with ``Rulesets/createOrUpdate(_:)``;
+/// Store it with ``DataMasqueClient/Rulesets/createOrUpdate(_:)``;
 /// the server validates the YAML and reports the verdict in its ``metadata``, read as `isValid` and `validationErrors`.
 ///
 /// ```swift

@@ -1,6 +1,6 @@
 /// A ruleset library: reusable YAML that rulesets import by `namespace/name`.
 ///
-/// Store it with ``RulesetLibraries/createOrUpdate(_:)``;
+/// Store it with ``DataMasqueClient/RulesetLibraries/createOrUpdate(_:)``;
 /// the server validates the YAML and reports the verdict in its ``metadata``, read as `isValid` and `validationErrors`.
 ///
 /// ```swift

@@ -1,6 +1,6 @@
 /// A run's log entries as they are written, until the run ends.
 ///
-/// Made by ``Runs/followLog(id:pollInterval:timeout:)``.
+/// Made by ``DataMasqueClient/Runs/followLog(id:pollInterval:timeout:)``.
 /// Each poll reads the run's status, then its log, and yields the entries not yet seen;
 /// after the poll that finds the run ended, the sequence finishes.
 /// A log that shrinks is read from its new end.

@@ -1,6 +1,6 @@
 /// The run a polling sequence watches, and how often and how long it polls.
 struct RunPollTarget: Sendable {
-    let runs: Runs
+    let runs: DataMasqueClient.Runs
     let id: RunID
     let pollInterval: Duration
     let timeout: Duration

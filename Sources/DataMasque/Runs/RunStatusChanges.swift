@@ -1,6 +1,6 @@
 /// A run's record each time its status changes, until it ends.
 ///
-/// Made by ``Runs/statusChanges(id:pollInterval:timeout:)``.
+/// Made by ``DataMasqueClient/Runs/statusChanges(id:pollInterval:timeout:)``.
 /// Each step of iteration polls the run until its status differs from the last one seen;
 /// the first element is the run as first seen, and the last is the run in a final status.
 /// Iteration throws ``DataMasqueError`` with code ``DataMasqueError/Code/timeout`` past the timeout,

@@ -1,4 +1,4 @@
-extension Runs {
+extension DataMasqueClient.Runs {
     /// The run's record each time its status changes, until it ends.
     ///
     /// ```swift

@@ -1,4 +1,4 @@
-/// A run that has not ended, as ``Runs/unfinished()`` finds it.
+/// A run that has not ended, as ``DataMasqueClient/Runs/unfinished()`` finds it.
 public struct UnfinishedRun: Sendable, Hashable, Codable {
     /// The run's id.
     public var id: RunID

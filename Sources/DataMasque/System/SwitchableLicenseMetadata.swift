@@ -19,15 +19,15 @@ public struct SwitchableLicenseMetadata: Sendable, Hashable, Codable {
     /// The last checkout's error message.
     public var lastCheckoutError: String?
     /// The ARN of the licence last checked out.
-    public var lastCheckoutLicenseArn: String?
+    public var lastCheckoutLicenseARN: String?
     /// The product last checked out.
     public var lastCheckoutProductName: String?
     /// When the last checked-out contract expires.
     public var lastCheckoutContractExpiry: Date?
     /// The agreement id of the last checkout.
-    public var lastCheckoutAgreementId: String?
+    public var lastCheckoutAgreementID: String?
     /// The agreement URL of the last checkout.
-    public var lastCheckoutAgreementUrl: String?
+    public var lastCheckoutAgreementURL: String?
     /// How licences are checked out, as the server names it.
     public var checkoutMode: String?
     /// The product SKU selected for checkout.
@@ -37,7 +37,7 @@ public struct SwitchableLicenseMetadata: Sendable, Hashable, Codable {
     /// How many licences the last successful checkout obtained.
     public var lastCheckoutSuccessLicenseCount: Int?
     /// The IAM role used for checkout.
-    public var iamRoleArn: String?
+    public var iamRoleARN: String?
 
     /// Creates empty metadata; set the members you need.
     public init() {}
@@ -50,15 +50,15 @@ public struct SwitchableLicenseMetadata: Sendable, Hashable, Codable {
         case lastCheckoutSuccessTime = "last_checkout_success_time"
         case lastCheckoutSuccessType = "last_checkout_success_type"
         case lastCheckoutError = "last_checkout_error"
-        case lastCheckoutLicenseArn = "last_checkout_license_arn"
+        case lastCheckoutLicenseARN = "last_checkout_license_arn"
         case lastCheckoutProductName = "last_checkout_product_name"
         case lastCheckoutContractExpiry = "last_checkout_contract_expiry"
-        case lastCheckoutAgreementId = "last_checkout_agreement_id"
-        case lastCheckoutAgreementUrl = "last_checkout_agreement_url"
+        case lastCheckoutAgreementID = "last_checkout_agreement_id"
+        case lastCheckoutAgreementURL = "last_checkout_agreement_url"
         case checkoutMode = "checkout_mode"
         case selectedProductSku = "selected_product_sku"
         case allowFallback = "allow_fallback"
         case lastCheckoutSuccessLicenseCount = "last_checkout_success_license_count"
-        case iamRoleArn = "iam_role_arn"
+        case iamRoleARN = "iam_role_arn"
     }
 }

@@ -21,10 +21,10 @@ public struct User: Sendable, Hashable, Codable, CustomStringConvertible, Custom
     /// Whether the account is enabled, when the server says so (`is_active`).
     public var isActive: Bool?
     /// The user's password as this client knows it:
-    /// the temporary one after ``Users/create(_:password:)``, or the one chosen there.
+    /// the temporary one after ``DataMasqueClient/Users/create(_:password:)``, or the one chosen there.
     public var password: String?
 
-    /// Creates a user to send to ``Users/create(_:password:)`` or ``Users/update(_:)``.
+    /// Creates a user to send to ``DataMasqueClient/Users/create(_:password:)`` or ``DataMasqueClient/Users/update(_:)``.
     public init(
         username: String,
         email: String,

@@ -10,7 +10,7 @@ extension CLIError {
             self.init(
                 .authFailed,
                 "The Snowflake SPCS gateway rejected the request (HTTP \(rejection.status), \(rejection.responseType)): "
-                    + "\(rejection.detail) (Snowflake request id \(rejection.requestId))",
+                    + "\(rejection.detail) (Snowflake request id \(rejection.requestID))",
                 hint: rejection.hint
             )
         } else if error.code.isTransportError {

@@ -107,7 +107,7 @@ extension DatabaseConnection: DatabaseConnectionShape {
 
     /// Engines with their own connection model.
     private static let dedicatedEngines: Set<DatabaseType> = [
-        .dynamoDB, .snowflake, .mongoDB, .documentDB, .cosmosDB, .databricks, .cassandra, .sapAse, .salesforce,
+        .dynamoDB, .snowflake, .mongoDB, .documentDB, .cosmosDB, .databricks, .cassandra, .sapASE, .salesforce,
     ]
     private static let schemalessEngines: Set<DatabaseType> = [.mysql, .mariadb]
     private static let dataEncodingEngines: Set<DatabaseType> = [.postgres, .mysql, .mariadb, .oracle]

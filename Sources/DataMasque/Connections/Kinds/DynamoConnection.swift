@@ -20,8 +20,8 @@ public struct DynamoConnection: Sendable, Hashable, Codable, CustomStringConvert
     /// How masked tables are encrypted (`dynamo_default_sse`).
     ///
     /// A setting that breaks the KMS key rule is read as the server sent it,
-    /// and fails only when a request is built; see ``SseConfig``.
-    public var defaultSse: SseConfig
+    /// and fails only when a request is built; see ``SSEConfiguration``.
+    public var defaultSSE: SSEConfiguration
     /// The IAM role DataMasque assumes (`iam_role_arn`).
     public var iamRoleARN: String?
     /// The S3 prefix for table exports.
@@ -39,7 +39,7 @@ public struct DynamoConnection: Sendable, Hashable, Codable, CustomStringConvert
         appendSuffix: String = "-MASKED",
         replaceTables: Bool = true,
         defaultRegion: String? = nil,
-        defaultSse: SseConfig = .dynamoDBOwned,
+        defaultSSE: SSEConfiguration = .dynamoDBOwned,
         iamRoleARN: String? = nil,
         exportS3Prefix: String? = nil,
         id: String? = nil,
@@ -52,7 +52,7 @@ public struct DynamoConnection: Sendable, Hashable, Codable, CustomStringConvert
         self.appendSuffix = appendSuffix
         self.replaceTables = replaceTables
         self.defaultRegion = defaultRegion
-        self.defaultSse = defaultSse
+        self.defaultSSE = defaultSSE
         self.iamRoleARN = iamRoleARN
         self.exportS3Prefix = exportS3Prefix
         self.additionalFields = additionalFields
@@ -68,7 +68,7 @@ extension DynamoConnection: DatabaseConnectionShape {
         case appendSuffix = "dynamo_append_suffix"
         case replaceTables = "dynamo_replace_tables"
         case defaultRegion = "dynamo_default_region"
-        case defaultSse = "dynamo_default_sse"
+        case defaultSSE = "dynamo_default_sse"
         case iamRoleARN = "iam_role_arn"
         case exportS3Prefix = "export_s3_prefix"
     }
@@ -87,7 +87,7 @@ extension DynamoConnection: DatabaseConnectionShape {
             appendSuffix: container.decode(.appendSuffix, default: "-MASKED"),
             replaceTables: container.decode(.replaceTables, default: true),
             defaultRegion: container.decodeIfPresent(String.self, forKey: .defaultRegion),
-            defaultSse: container.decode(.defaultSse, default: .dynamoDBOwned),
+            defaultSSE: container.decode(.defaultSSE, default: .dynamoDBOwned),
             iamRoleARN: container.decodeIfPresent(String.self, forKey: .iamRoleARN),
             exportS3Prefix: container.decodeIfPresent(String.self, forKey: .exportS3Prefix)
         )
@@ -99,7 +99,7 @@ extension DynamoConnection: DatabaseConnectionShape {
     var wireDatabaseType: DatabaseType { .dynamoDB }
 
     func validate() throws {
-        try defaultSse.validate()
+        try defaultSSE.validate()
     }
 
     var modelledFields: [String: JSONValue] {
@@ -109,7 +109,7 @@ extension DynamoConnection: DatabaseConnectionShape {
         body.set(.appendSuffix, appendSuffix)
         body.set(.replaceTables, replaceTables)
         body.set(.defaultRegion, defaultRegion)
-        body.set(.defaultSse, defaultSse.jsonValue)
+        body.set(.defaultSSE, defaultSSE.jsonValue)
         body.set(.iamRoleARN, iamRoleARN)
         body.set(.exportS3Prefix, exportS3Prefix)
         return body.members.merging(Self.placeholders) { modelled, _ in modelled }

@@ -1,23 +1,23 @@
 /// How DataMasque encrypts the DynamoDB tables it writes (`dynamo_default_sse`).
 ///
-/// ``kmsKeyID`` is required when ``selection`` is ``SseSelection/accountManaged``
+/// ``kmsKeyID`` is required when ``selection`` is ``SSESelection/accountManaged``
 /// and must be `nil` for every other known selection.
 /// That rule is checked when a request is built, not when a response is read,
 /// so a setting the server sends never fails decoding.
-public struct SseConfig: Sendable, Hashable, Codable {
+public struct SSEConfiguration: Sendable, Hashable, Codable {
     /// Which key encrypts the tables.
-    public var selection: SseSelection
-    /// The KMS key, for ``SseSelection/accountManaged`` only (`kms_key_id`).
+    public var selection: SSESelection
+    /// The KMS key, for ``SSESelection/accountManaged`` only (`kms_key_id`).
     public var kmsKeyID: String?
 
     /// Creates an encryption setting.
-    public init(selection: SseSelection, kmsKeyID: String? = nil) {
+    public init(selection: SSESelection, kmsKeyID: String? = nil) {
         self.selection = selection
         self.kmsKeyID = kmsKeyID
     }
 
     /// Encryption with a key owned by DynamoDB, the default.
-    public static let dynamoDBOwned = SseConfig(selection: .dynamodbOwned)
+    public static let dynamoDBOwned = SSEConfiguration(selection: .dynamodbOwned)
 
     enum CodingKeys: String, CodingKey {
         case selection

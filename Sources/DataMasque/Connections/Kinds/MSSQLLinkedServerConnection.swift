@@ -2,7 +2,7 @@
 ///
 /// It has the fields of a SQL Server ``DatabaseConnection`` plus ``linkedServer``;
 /// `schema` is always sent, as `""` when unset.
-public struct MssqlLinkedServerConnection: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct MSSQLLinkedServerConnection: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The connection's unique name.
     public var name: String
     /// The server-assigned identifier; `nil` until created.
@@ -61,7 +61,7 @@ public struct MssqlLinkedServerConnection: Sendable, Hashable, Codable, CustomSt
     }
 }
 
-extension MssqlLinkedServerConnection: DatabaseConnectionShape {
+extension MSSQLLinkedServerConnection: DatabaseConnectionShape {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case linkedServer = "linked_server"
     }

@@ -1,5 +1,5 @@
 /// A connection to a Google Cloud Storage bucket (`gcs_connection`); needs server 3.26.19 or later.
-public struct GcsConnection: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct GCSConnection: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The connection's unique name.
     public var name: String
     /// The server-assigned identifier; `nil` until created.
@@ -44,7 +44,7 @@ public struct GcsConnection: Sendable, Hashable, Codable, CustomStringConvertibl
     }
 }
 
-extension GcsConnection: FileConnectionShape {
+extension GCSConnection: FileConnectionShape {
     static let fileType = "gcs_connection"
 
     enum CodingKeys: String, CodingKey, CaseIterable {

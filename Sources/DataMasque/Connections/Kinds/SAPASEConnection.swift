@@ -1,7 +1,7 @@
 /// A connection to SAP Adaptive Server Enterprise, formerly Sybase (`sap_ase`); needs server 3.26.19 or later.
 ///
 /// It has no schema field: in ASE the table owner plays that role.
-public struct SapAseConnection: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SAPASEConnection: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The connection's unique name.
     public var name: String
     /// The server-assigned identifier; `nil` until created.
@@ -60,7 +60,7 @@ public struct SapAseConnection: Sendable, Hashable, Codable, CustomStringConvert
     }
 }
 
-extension SapAseConnection: DatabaseConnectionShape {
+extension SAPASEConnection: DatabaseConnectionShape {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, host, port, database, user, tls
         case password = "dbpassword"
@@ -86,8 +86,8 @@ extension SapAseConnection: DatabaseConnectionShape {
     }
 
     var kindName: String { "SapAse" }
-    var connection: Connection { .sapAse(self) }
-    var wireDatabaseType: DatabaseType { .sapAse }
+    var connection: Connection { .sapASE(self) }
+    var wireDatabaseType: DatabaseType { .sapASE }
 
     var modelledFields: [String: JSONValue] {
         var body = WireObject<CodingKeys>()

@@ -1,12 +1,12 @@
 /// How a masked DynamoDB table is encrypted at rest.
 ///
 /// A value added by a newer server decodes to ``unknown(_:)`` and encodes back unchanged.
-public enum SseSelection: OpenEnum {
+public enum SSESelection: OpenEnum {
     /// With a key owned by DynamoDB (`dynamodb_owned`).
     case dynamodbOwned
     /// With the AWS-managed KMS key (`aws_managed`).
     case awsManaged
-    /// With a KMS key of your account, named by ``SseConfig/kmsKeyID`` (`account_managed`).
+    /// With a KMS key of your account, named by ``SSEConfiguration/kmsKeyID`` (`account_managed`).
     case accountManaged
     /// With the same settings as the source table (`use_source`).
     case useSource

@@ -75,7 +75,8 @@ extension DataMasqueClient {
         /// Creates a configuration from a URL string.
         ///
         /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
-        ///   when `baseURL` does not parse, or for the reasons of ``init(baseURL:credential:verifyTLS:spcsPAT:timeout:retryPolicy:logger:)-(URL,_,_,_,_,_,_)``.
+        ///   when `baseURL` does not parse, is not `http` or `https`, has no host or an invalid port,
+        ///   or when a timeout is not positive.
         public init(
             baseURL: String,
             credential: Credential,
@@ -98,7 +99,8 @@ extension DataMasqueClient {
         ///
         /// The same as passing ``Credential/password(username:password:)`` as the credential.
         ///
-        /// - Throws: As ``init(baseURL:credential:verifyTLS:spcsPAT:timeout:retryPolicy:logger:)-(String,_,_,_,_,_,_)``.
+        /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+        ///   when the URL is unusable or a timeout is not positive.
         public init(
             baseURL: String,
             username: String,

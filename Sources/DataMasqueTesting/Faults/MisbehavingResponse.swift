@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What a ``MisbehavingServer`` answers: a plain response, or one that goes wrong on the wire.
 public struct MisbehavingResponse: Sendable {

@@ -29,7 +29,7 @@ struct ClientViewIntegrationTests {
         try await withEmulator { emulator in
             await emulator.control.injectFault(
                 EmulatorFault(path: "/api/healthcheck/", status: nil, count: 2, latency: .seconds(2)))
-            try await withDataMasqueClient(try emulator.clientConfiguration(retryPolicy: .none)) { client in
+            try await withDataMasqueClient(try emulator.clientConfiguration(timeout: .seconds(60), retryPolicy: .none)) { client in
                 let error = await #expect(throws: DataMasqueError.self) {
                     try await client.with(timeout: .milliseconds(200)).healthcheck()
                 }

@@ -16,7 +16,7 @@ struct FaultSuiteTests {
 
     static func configuration(
         _ url: URL,
-        timeout: DataMasqueClient.Configuration.Timeout = .init(request: .seconds(5)),
+        timeout: DataMasqueClient.Configuration.Timeout = .init(request: .seconds(20)),
         retryPolicy: RetryPolicy = .none,
         spcsPAT: String? = nil
     ) throws -> DataMasqueClient.Configuration {
@@ -54,7 +54,7 @@ struct FaultSuiteTests {
     func stalledBody() async throws {
         try await withMisbehavingServer(Self.loggingIn { _ in .stallAfterHeaders() }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL, timeout: .init(request: .milliseconds(500)))) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .timeout)
             }
         }
@@ -62,10 +62,10 @@ struct FaultSuiteTests {
 
     @Test("stalled body: the idle timeout ends it before a long deadline")
     func stalledBodyIdle() async throws {
-        let timeout = DataMasqueClient.Configuration.Timeout(request: .seconds(30), idle: .milliseconds(300))
+        let timeout = DataMasqueClient.Configuration.Timeout(request: .seconds(120), idle: .milliseconds(300))
         try await withMisbehavingServer(Self.loggingIn { _ in .stallAfterHeaders() }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL, timeout: timeout)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .timeout)
             }
         }
@@ -76,7 +76,7 @@ struct FaultSuiteTests {
         let timeout = DataMasqueClient.Configuration.Timeout(request: .milliseconds(700), idle: .seconds(5))
         try await withMisbehavingServer(Self.loggingIn { _ in .drip(every: .milliseconds(100)) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL, timeout: timeout)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .timeout)
             }
         }
@@ -91,7 +91,7 @@ struct FaultSuiteTests {
         try await withMisbehavingServer(Self.loggingIn { _ in .drip(every: .milliseconds(100)) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL, timeout: timeout)) { client in
                 let destination = directory.appendingPathComponent("report.csv")
-                let error = await Self.failure(within: .seconds(6)) {
+                let error = await Self.failure(within: .seconds(30)) {
                     try await client.download("/api/runs/1/run-report/", to: destination)
                 }
                 #expect(error?.code == .timeout)
@@ -109,7 +109,7 @@ struct FaultSuiteTests {
             try await withDataMasqueClient(try emulator.clientConfiguration(retryPolicy: Self.quick)) { client in
                 let started = ContinuousClock.now
                 try await client.healthcheck()
-                #expect(ContinuousClock.now - started < .seconds(6))
+                #expect(ContinuousClock.now - started < .seconds(30))
             }
         }
     }
@@ -139,7 +139,7 @@ struct FaultSuiteTests {
             try await withMisbehavingServer(Self.loggingIn { _ in .redirect(302, to: target) }) { server in
                 let configuration = try Self.configuration(server.baseURL, spcsPAT: Self.pat)
                 try await withDataMasqueClient(configuration) { client in
-                    let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                    let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                     #expect(error?.code == .redirectRefused)
                     #expect(error?.message.contains(other.baseURL.host() ?? "?") == true)
                 }
@@ -175,13 +175,13 @@ struct FaultSuiteTests {
         let closed = try await withMisbehavingServer({ _ in .json(200, "{}") }) { $0.baseURL }
         let patient = DataMasqueClient.Configuration.Timeout(request: .seconds(30))
         try await withDataMasqueClient(try Self.configuration(closed, timeout: patient)) { client in
-            let error = await Self.failure(within: .seconds(5)) { try await client.healthcheck() }
+            let error = await Self.failure(within: .seconds(8)) { try await client.healthcheck() }
             #expect(error?.code == .transport)
         }
         let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .milliseconds(200))
         try await withDataMasqueClient(try Self.configuration(closed, timeout: patient, retryPolicy: policy)) { client in
             let started = ContinuousClock.now
-            let error = await Self.failure(within: .seconds(6)) { try await client.healthcheck() }
+            let error = await Self.failure(within: .seconds(30)) { try await client.healthcheck() }
             #expect(error?.code == .transport)
             #expect(ContinuousClock.now - started >= .milliseconds(150))
         }
@@ -191,7 +191,7 @@ struct FaultSuiteTests {
     func resetMidBody() async throws {
         try await withMisbehavingServer(Self.loggingIn { _ in .cutOff(after: #"[{"id": 1, "na"#, declaredLength: 4096) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .transport)
             }
         }
@@ -201,7 +201,7 @@ struct FaultSuiteTests {
     func html500() async throws {
         try await withMisbehavingServer(Self.loggingIn { _ in .html(500) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .api)
                 #expect(error?.status == 500)
             }
@@ -212,7 +212,7 @@ struct FaultSuiteTests {
     func truncatedJSON() async throws {
         try await withMisbehavingServer(Self.loggingIn { _ in .json(200, #"[{"id": "1", "name": "#) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.connections.list() }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.connections.list() }
                 #expect(error?.code == .decoding)
             }
         }
@@ -222,7 +222,7 @@ struct FaultSuiteTests {
     func wrongShapeJSON() async throws {
         try await withMisbehavingServer(Self.loggingIn { _ in .json(200, #"{"unexpected": true}"#) }) { server in
             try await withDataMasqueClient(try Self.configuration(server.baseURL)) { client in
-                let error = await Self.failure(within: .seconds(6)) { _ = try await client.runs.get(id: 1) }
+                let error = await Self.failure(within: .seconds(30)) { _ = try await client.runs.get(id: 1) }
                 #expect(error?.code == .decoding)
                 #expect(error?.message.contains("field 'id'") == true)
             }
@@ -238,7 +238,7 @@ struct FaultSuiteTests {
             let client = DataMasqueClient(
                 configuration: try Self.configuration(server.baseURL),
                 transport: HTTPClientTransport(httpClient: httpClient, maxBodySize: 1024))
-            let error = await Self.failure(within: .seconds(6)) { _ = try await client.send(.GET, "/api/big/") }
+            let error = await Self.failure(within: .seconds(30)) { _ = try await client.send(.GET, "/api/big/") }
             #expect(error?.code == .unexpectedResponse)
             #expect(error?.message.contains("larger than the 1024 bytes") == true)
             #expect(error.map { "\($0)" }?.contains("NIOTooManyBytesError") == false)
@@ -273,7 +273,7 @@ struct FaultSuiteTests {
         try await withEmulator { emulator in
             await emulator.control.injectFault(EmulatorFault(path: "/api/auth/token/login/", status: 503, count: 10))
             try await withDataMasqueClient(try emulator.clientConfiguration(retryPolicy: Self.quick)) { client in
-                let error = await Self.failure(within: .seconds(6)) { try await client.authenticate() }
+                let error = await Self.failure(within: .seconds(30)) { try await client.authenticate() }
                 #expect(error?.code == .api)
                 #expect(error?.status == 503)
             }

@@ -88,7 +88,10 @@ public final class DataMasqueClient: Sendable {
         self.tokens = tokens
         self.pipeline = Pipeline(
             middlewares: middlewares
-                + [RetryMiddleware(policy: configuration.retryPolicy), AuthenticationMiddleware(tokens: tokens, origin: origin)]
+                + [
+                    RetryMiddleware(policy: configuration.retryPolicy),
+                    AuthenticationMiddleware(tokens: tokens, origin: origin),
+                ]
                 + wire,
             transport: transport,
             timeout: configuration.timeout,

@@ -82,14 +82,16 @@ public struct HTTPClientTransport: DataMasqueTransport {
     }
 
     static func transportError(_ error: any Error, request: DataMasqueRequest) -> DataMasqueError {
-        let timedOut = (error as? HTTPClientError).map {
+        let clientError = error as? HTTPClientError
+        let timedOut = clientError.map {
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains($0)
         } ?? false
         let target = "\(request.method.rawValue) \(Origin(request.url).map(\.description) ?? "")\(request.summary.path)"
+        let why = clientError == .readTimeout ? "the server stopped sending" : "no response in time"
         return DataMasqueError(
             code: timedOut ? .timeout : .transport,
             message: timedOut
-                ? "\(target) timed out: \((error as? HTTPClientError) == .readTimeout ? "the server stopped sending" : "no response in time")."
+                ? "\(target) timed out: \(why)."
                 : "\(target) failed before a response arrived: \(error)",
             request: request.summary,
             underlyingError: error

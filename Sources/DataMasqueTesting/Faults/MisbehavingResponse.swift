@@ -24,7 +24,10 @@ public struct MisbehavingResponse: Sendable {
     }
 
     /// An HTML error page, as a proxy in front of the server sends.
-    public static func html(_ status: Int, _ text: String = "<html><body><h1>Internal Server Error</h1></body></html>") -> Self {
+    public static func html(
+        _ status: Int,
+        _ text: String = "<html><body><h1>Internal Server Error</h1></body></html>"
+    ) -> Self {
         .status(status, headers: [("Content-Type", "text/html")], body: text)
     }
 

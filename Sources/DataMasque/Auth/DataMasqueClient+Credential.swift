@@ -29,7 +29,7 @@ extension DataMasqueClient {
             Credential(kind: .tokenProvider(provider))
         }
 
-        /// Use this API token; a `401` is then final.
+        /// Use this API token for every request; a token the server rejects ends in a `401` error.
         public static func token(_ token: String) -> Credential {
             Credential(kind: .tokenProvider { token })
         }

@@ -26,11 +26,11 @@ public struct RunningEmulator: Sendable {
     ///
     /// - Parameters:
     ///   - credential: How to log in; by default the emulator's user and password.
-    ///   - timeout: The deadline of each call; 10 seconds by default.
+    ///   - timeout: The deadline of each call, retries included; 30 seconds by default.
     ///   - retryPolicy: How the client retries; ``RetryPolicy/none`` makes faults surface at once.
     public func clientConfiguration(
         credential: DataMasqueClient.Credential? = nil,
-        timeout: Duration = .seconds(10),
+        timeout: Duration = .seconds(30),
         retryPolicy: RetryPolicy = .default
     ) throws -> DataMasqueClient.Configuration {
         try DataMasqueClient.Configuration(

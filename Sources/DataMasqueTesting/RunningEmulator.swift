@@ -25,23 +25,24 @@ public struct RunningEmulator: Sendable {
     /// for example set `spcsPAT` to a wrong token.
     ///
     /// - Parameters:
-    ///   - timeout: The per-request timeout.
+    ///   - credential: How to log in; by default the emulator's user and password.
+    ///   - timeout: The deadline of each call, retries included; 30 seconds by default.
     ///   - retryPolicy: How the client retries; ``RetryPolicy/none`` makes faults surface at once.
     public func clientConfiguration(
-        timeout: Duration = .seconds(10),
+        credential: DataMasqueClient.Credential? = nil,
+        timeout: Duration = .seconds(30),
         retryPolicy: RetryPolicy = .default
     ) throws -> DataMasqueClient.Configuration {
         try DataMasqueClient.Configuration(
             baseURL: baseURL,
-            username: configuration.username,
-            password: configuration.password,
+            credential: credential ?? .password(username: configuration.username, password: configuration.password),
             spcsPAT: configuration.spcsPAT,
-            timeout: timeout,
+            timeout: .init(request: timeout, transfer: max(timeout, .seconds(60)), idle: timeout),
             retryPolicy: retryPolicy
         )
     }
 
-    /// Runs `body` with a client of this emulator, made from ``clientConfiguration(timeout:retryPolicy:)``,
+    /// Runs `body` with a client of this emulator, made from ``clientConfiguration(credential:timeout:retryPolicy:)``,
     /// and shuts the client down afterwards.
     public func withClient<Result: Sendable>(_ body: (DataMasqueClient) async throws -> Result) async throws -> Result {
         try await withDataMasqueClient(try clientConfiguration(), body)

@@ -114,6 +114,12 @@ import Testing
         #expect(error == CLIError(.authFailed, "Authentication failed: Unable to log in with provided credentials."))
     }
 
+    @Test(arguments: [500, 503])
+    func serverErrorsAtLoginAreNotAuthFailures(status: Int) {
+        let error = CLIError.loginFailed(apiError(status: status, body: "{}"), url: "https://dm", verifyingTLS: true)
+        #expect(error.code != .authFailed)
+    }
+
     @Test func unreachableLoginsNameTheURL() {
         let error = CLIError.loginFailed(transportError("Connection refused"), url: "https://dm", verifyingTLS: true)
         #expect(error.code == .transportError)

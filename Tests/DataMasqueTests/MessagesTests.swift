@@ -58,6 +58,14 @@ struct MessagesTests {
         #expect(plain.url("https://other/api/x/?limit=2&offset=2").absoluteString == "https://other/api/x/?limit=2&offset=2")
     }
 
+    @Test("a link naming the instance's host under another scheme or port stays on the configured origin")
+    func proxiedLinks() throws {
+        let configuration = try DataMasqueClient.Configuration(baseURL: "https://dm.example.com:8443", username: "a", password: "p")
+        #expect(
+            configuration.url("http://dm.example.com/api/runs/?limit=1&offset=1").absoluteString
+                == "https://dm.example.com:8443/api/runs/?limit=1&offset=1")
+    }
+
     @Test("query values are escaped, nil values left out, empty values kept")
     func query() throws {
         let configuration = try DataMasqueClient.Configuration(baseURL: "https://h", username: "a", password: "p")

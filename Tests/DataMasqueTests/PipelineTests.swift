@@ -56,8 +56,8 @@ struct PipelineTests {
     func tokenProviderRotates() async throws {
         let issued = Mutex(0)
         let configuration = try DataMasqueClient.Configuration(
-            baseURL: "https://dm.example.com", username: "admin",
-            tokenProvider: {
+            baseURL: "https://dm.example.com",
+            credential: .tokenProvider {
                 issued.withLock { count in
                     count += 1
                     return "token-\(count)"
@@ -77,7 +77,7 @@ struct PipelineTests {
     func tokenProviderError() async throws {
         struct VaultDown: Error {}
         let configuration = try DataMasqueClient.Configuration(
-            baseURL: "https://dm.example.com", username: "admin", tokenProvider: { throw VaultDown() })
+            baseURL: "https://dm.example.com", credential: .tokenProvider { throw VaultDown() })
         let client = DataMasqueClient(configuration: configuration, transport: ClosureTransport { _ in .json(200, "{}") })
         await #expect(throws: VaultDown.self) { try await client.send(.GET, "/api/users/") }
     }
@@ -93,14 +93,15 @@ struct PipelineTests {
         #expect(transport.requests.count == 1)
     }
 
-    @Test("a failed login is an API error naming the user, with the login response")
+    @Test("a refused login is an authentication failure naming the user, with the login response")
     func loginRefused() async throws {
         let transport = ClosureTransport { _ in
             .json(400, #"{"non_field_errors": ["Unable to log in with provided credentials."]}"#)
         }
         let client = DataMasqueClient(configuration: try .test(), transport: transport)
         let error = await #expect(throws: DataMasqueError.self) { try await client.authenticate() }
-        #expect(error?.code == .api)
+        #expect(error?.code == .authenticationFailed)
+        #expect(error?.code.isAPIError == true)
         #expect(error?.status == 400)
         #expect(error?.message.contains("admin") == true)
         #expect(error?.message.contains("Unable to log in") == true)

@@ -73,4 +73,65 @@ struct RetryTests {
         await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
         #expect(transport.requests.filter { $0.url.path() == "/api/connections/" }.count == 1)
     }
+
+    @Test(
+        "a huge, infinite, negative or garbled Retry-After never traps: capped at maxDelay or ignored",
+        arguments: ["9223372036854775807", "1e300", "inf", "-inf", "nan", "-5", "garbage", "", "1e-300", "18446744073709551616"])
+    func hostileRetryAfter(_ value: String) {
+        let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(10))
+        let delay = policy.delay(beforeRetry: 1, retryAfter: value)
+        #expect(delay >= .zero)
+        #expect(delay <= .seconds(10))
+    }
+
+    @Test("a Retry-After as an HTTP date is honoured, capped at maxDelay")
+    func retryAfterDate() {
+        let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .seconds(5))
+        #expect(policy.delay(beforeRetry: 1, retryAfter: "Wed, 21 Oct 2099 07:28:00 GMT") == .seconds(5))
+        #expect(policy.delay(beforeRetry: 1, retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT") == .zero)
+    }
+
+    @Test("a call with a huge Retry-After is retried after maxDelay, not trapped")
+    func hugeRetryAfterCall() async throws {
+        let transport = Self.flaky(failures: 1, status: 503, headers: [("Retry-After", "9223372036854775807")])
+        let client = DataMasqueClient(configuration: try .test(retryPolicy: Self.quick), transport: transport)
+        _ = try await client.send(.GET, "/api/connections/")
+        #expect(transport.requests.filter { $0.url.path() == "/api/connections/" }.count == 2)
+    }
+
+    @Test("out-of-range policy values are brought into range")
+    func policyClamps() {
+        let policy = RetryPolicy(maxAttempts: -3, baseDelay: .seconds(-1), maxDelay: .seconds(Int64.max))
+        #expect(policy.maxAttempts == 1)
+        #expect(policy.baseDelay == .zero)
+        #expect(policy.maxDelay == .seconds(3600))
+        let wide = RetryPolicy(maxAttempts: 50, baseDelay: .seconds(3600), maxDelay: .seconds(3600))
+        #expect(wide.delay(beforeRetry: Int.max, retryAfter: nil) <= .seconds(3600))
+    }
+
+    @Test("a dropped connection is retried with backoff, then reported")
+    func transportErrorRetried() async throws {
+        let transport = ClosureTransport { request in
+            if request.url.path() == "/api/auth/token/login/" { return loginOK }
+            throw DataMasqueError(code: .transport, message: "Connection refused")
+        }
+        let client = DataMasqueClient(configuration: try .test(retryPolicy: Self.quick), transport: transport)
+        let error = await #expect(throws: DataMasqueError.self) { try await client.send(.GET, "/api/connections/") }
+        #expect(error?.code == .transport)
+        #expect(transport.requests.filter { $0.url.path() == "/api/connections/" }.count == 3)
+    }
+
+    @Test("no retry waits past the call's deadline: one deadline spans every attempt")
+    func deadlineSpansRetries() async throws {
+        let transport = Self.flaky(failures: 10, status: 503, headers: [("Retry-After", "3600")])
+        let policy = RetryPolicy(maxAttempts: 5, baseDelay: .milliseconds(1), maxDelay: .seconds(3600))
+        let client = DataMasqueClient(configuration: try .test(retryPolicy: policy), transport: transport)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DataMasqueError.self) {
+            try await client.with(timeout: .seconds(120)).send(.GET, "/api/connections/")
+        }
+        #expect(error?.status == 503)
+        #expect(ContinuousClock.now - started < .seconds(60))
+        #expect(transport.requests.filter { $0.url.path() == "/api/connections/" }.count == 1)
+    }
 }

@@ -62,7 +62,7 @@ struct SettingsTests {
     @Test("admin install without a password on a token-provider client fails before any request")
     func adminInstallNeedsPassword() async throws {
         let configuration = try DataMasqueClient.Configuration(
-            baseURL: "https://dm.example.com", username: "admin", tokenProvider: { "token" })
+            baseURL: "https://dm.example.com", credential: .tokenProvider { "token" })
         let transport = ClosureTransport { _ in .json(201, "{}") }
         let client = DataMasqueClient(configuration: configuration, transport: transport)
         let error = await #expect(throws: DataMasqueError.self) {

@@ -63,14 +63,15 @@ struct AuthenticationIntegrationTests {
         }
     }
 
-    @Test("a wrong password is an API error from the login, with the server's reason")
+    @Test("a wrong password is an authentication failure from the login, with the server's reason")
     func wrongPassword() async throws {
         try await withEmulator { emulator in
-            var configuration = try emulator.clientConfiguration()
-            configuration.credential = .password("wrong-password")
+            let configuration = try emulator.clientConfiguration(
+                credential: .password(username: emulator.configuration.username, password: "wrong-password"))
             try await withDataMasqueClient(configuration) { client in
                 let error = await #expect(throws: DataMasqueError.self) { try await client.connections.list() }
-                #expect(error?.code == .api)
+                #expect(error?.code == .authenticationFailed)
+                #expect(error?.code.isAPIError == true)
                 #expect(error?.status == 400)
                 #expect(error?.message.contains("wrong-password") == false)
             }
@@ -80,8 +81,8 @@ struct AuthenticationIntegrationTests {
     @Test("revoked tokens that stay rejected end in a 401 API error after one re-login")
     func persistentUnauthorized() async throws {
         try await withEmulator { emulator in
-            var configuration = try emulator.clientConfiguration()
-            configuration.credential = .tokenProvider { "not-a-token-the-server-knows" }
+            let configuration = try emulator.clientConfiguration(
+                credential: .tokenProvider { "not-a-token-the-server-knows" })
             try await withDataMasqueClient(configuration) { client in
                 let error = await #expect(throws: DataMasqueError.self) { try await client.connections.list() }
                 #expect(error?.code == .api)

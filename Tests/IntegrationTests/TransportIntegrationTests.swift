@@ -45,7 +45,8 @@ struct TransportIntegrationTests {
     @Test("nothing listening is a transport error naming the URL, within the timeout")
     func connectionRefused() async throws {
         let configuration = try DataMasqueClient.Configuration(
-            baseURL: "http://127.0.0.1:9", username: "admin", password: "x", timeout: .seconds(2), retryPolicy: .none)
+            baseURL: "http://127.0.0.1:9", username: "admin", password: "x", timeout: .init(request: .seconds(60)),
+            retryPolicy: .none)
         try await withDataMasqueClient(configuration) { client in
             let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
             #expect(error?.code == .transport)

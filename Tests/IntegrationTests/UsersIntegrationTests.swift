@@ -10,9 +10,8 @@ struct UsersIntegrationTests {
 
     /// Logs in to the emulator as `user`, proving the password works.
     static func logIn(_ emulator: RunningEmulator, as user: User) async throws {
-        var configuration = try emulator.clientConfiguration(retryPolicy: .none)
-        configuration.username = user.username
-        configuration.credential = .password(try #require(user.password))
+        let configuration = try emulator.clientConfiguration(
+            credential: .password(username: user.username, password: try #require(user.password)), retryPolicy: .none)
         try await withDataMasqueClient(configuration) { try await $0.authenticate() }
     }
 

@@ -16,7 +16,8 @@ struct DemoScript {
     ///
     /// - Throws: ``CLIError`` when a step fails, including a run that does not finish.
     func perform() async throws {
-        let configuration = try DataMasqueClient.Configuration(baseURL: baseURL, username: username, password: password)
+        let configuration = try DataMasqueClient.Configuration(
+            baseURL: baseURL, credential: .password(username: username, password: password))
         try await withDataMasqueClient(configuration) { client in
             narrator.begin(2, "Logging in")
             narrator.command("dm auth login")

@@ -1,16 +1,22 @@
 /// Attaches `Authorization: Token <key>` and answers one `401` with one re-login and one replay.
+///
+/// Only requests to the configured origin get the token.
 struct AuthenticationMiddleware: DataMasqueMiddleware {
     let tokens: TokenStore
+    /// The origin of the base URL, the only one that sees the token.
+    let origin: Origin?
 
     func intercept(
         _ request: DataMasqueRequest,
         next: @Sendable (DataMasqueRequest) async throws -> DataMasqueResponse
     ) async throws -> DataMasqueResponse {
-        guard request.requiresAuthorization else { return try await next(request) }
-        let token = try await tokens.current()
+        guard request.requiresAuthorization, let origin, Origin(request.url) == origin else {
+            return try await next(request)
+        }
+        let token = try await tokens.current(deadline: request.deadline)
         let response = try await next(Self.authorize(request, with: token))
         guard response.status == 401 else { return response }
-        let fresh = try await tokens.refresh(replacing: token)
+        let fresh = try await tokens.refresh(replacing: token, deadline: request.deadline)
         return try await next(Self.authorize(request, with: fresh))
     }
 

@@ -5,23 +5,27 @@
 actor TokenStore {
     private var token: String?
     private var pendingLogin: Task<String, any Error>?
-    private let obtainToken: @Sendable () async throws -> String
+    private let obtainToken: @Sendable (ContinuousClock.Instant?) async throws -> String
 
-    init(obtainToken: @escaping @Sendable () async throws -> String) {
+    /// - Parameter obtainToken: Logs in, finishing by the deadline it is given, if any.
+    init(obtainToken: @escaping @Sendable (ContinuousClock.Instant?) async throws -> String) {
         self.obtainToken = obtainToken
     }
 
     /// The cached token, logging in first when there is none.
-    func current() async throws -> String {
+    ///
+    /// A login started here must finish by `deadline`;
+    /// callers that join a login already under way wait for it.
+    func current(deadline: ContinuousClock.Instant?) async throws -> String {
         if let token { return token }
-        return try await refresh(replacing: nil)
+        return try await refresh(replacing: nil, deadline: deadline)
     }
 
     /// A token other than `stale`: the one another caller just obtained, or a fresh one.
-    func refresh(replacing stale: String?) async throws -> String {
+    func refresh(replacing stale: String?, deadline: ContinuousClock.Instant?) async throws -> String {
         if let token, token != stale { return token }
         if let pendingLogin { return try await pendingLogin.value }
-        let login = Task { try await obtainToken() }
+        let login = Task { [obtainToken] in try await obtainToken(deadline) }
         pendingLogin = login
         defer { pendingLogin = nil }
         do {
@@ -37,7 +41,7 @@ actor TokenStore {
 
 extension TokenStore {
     /// A fresh token, replacing the cached one.
-    func renew() async throws -> String {
-        try await refresh(replacing: token)
+    func renew(deadline: ContinuousClock.Instant?) async throws -> String {
+        try await refresh(replacing: token, deadline: deadline)
     }
 }

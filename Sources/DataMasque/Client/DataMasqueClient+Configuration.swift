@@ -4,88 +4,70 @@ public import Logging
 extension DataMasqueClient {
     /// Everything a client needs to reach one DataMasque instance.
     ///
-    /// The base URL and the username are required,
-    /// and exactly one of `password` or `tokenProvider`.
-    /// Everything else has a default.
+    /// The base URL and the credential are required;
+    /// everything else has a default.
     ///
     /// ```swift
     /// let configuration = try DataMasqueClient.Configuration(
     ///     baseURL: "https://datamasque.example.com",
-    ///     username: "admin",
-    ///     password: ProcessInfo.processInfo.environment["DATAMASQUE_PASSWORD"]
+    ///     credential: .password(username: "admin", password: password)
     /// )
     /// ```
     ///
+    /// The checked settings (the URL, the credential and the timeouts) cannot change after creation,
+    /// so a configuration that exists is valid.
     /// Its `description` shows which credentials are set, never their values.
     public struct Configuration: Sendable, CustomStringConvertible, CustomReflectable {
         /// The root URL of the DataMasque admin server, such as `https://datamasque.example.com`.
-        public var baseURL: URL
-        /// The user that logs in with `password`.
-        public var username: String
+        ///
+        /// Credentials go only to this URL's origin (scheme, host and port).
+        public let baseURL: URL
         /// How the client obtains DataMasque API tokens.
-        public var credential: Credential
+        public let credential: Credential
+        /// How long calls may take; see ``Timeout``.
+        public let timeout: Timeout
         /// Whether TLS certificates are verified. Turn off only for a self-signed test instance.
         public var verifyTLS: Bool
         /// The Snowflake Programmatic Access Token for an instance hosted on Snowpark Container Services.
         ///
-        /// When set, every request carries it in `X-SF-SPCS-Authorization`,
+        /// When set, every request to the base URL's origin carries it in `X-SF-SPCS-Authorization`,
         /// and a rejection by the Snowflake gateway throws ``DataMasqueError/Code/spcsGatewayRejected``.
         public var spcsPAT: String?
-        /// How long one request may wait for its response.
-        public var timeout: Duration
         /// When and how requests are retried.
         public var retryPolicy: RetryPolicy
         /// Where the client logs. Silent by default.
+        ///
+        /// ``DataMasqueClient/with(timeout:logger:)`` overrides it for some calls.
         public var logger: Logger
 
-        /// Creates a configuration, checking that exactly one credential is given.
+        /// Creates a configuration, checking the URL and the timeouts.
         ///
+        /// - Parameters:
+        ///   - baseURL: An `http` or `https` URL with a host, and a port from 1 to 65535 if it has one.
+        ///   - credential: How to obtain API tokens, such as ``Credential/password(username:password:)``.
+        ///   - verifyTLS: Whether TLS certificates are verified.
+        ///   - spcsPAT: A Snowflake Programmatic Access Token, for an instance on Snowpark Container Services.
+        ///   - timeout: How long calls may take.
+        ///   - retryPolicy: When and how requests are retried.
+        ///   - logger: Where the client logs.
         /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
-        ///   when the URL is not an `http` or `https` URL with a host,
-        ///   or when both or neither of `password` and `tokenProvider` are given.
+        ///   when the URL is unusable or a timeout is not positive.
         public init(
             baseURL: URL,
-            username: String,
-            password: String? = nil,
-            tokenProvider: (@Sendable () async throws -> String)? = nil,
+            credential: Credential,
             verifyTLS: Bool = true,
             spcsPAT: String? = nil,
-            timeout: Duration = .seconds(60),
+            timeout: Timeout = Timeout(),
             retryPolicy: RetryPolicy = .default,
             logger: Logger = Logger(label: "datamasque", factory: { _ in SwiftLogNoOpLogHandler() })
         ) throws {
-            guard let scheme = baseURL.scheme?.lowercased(), ["http", "https"].contains(scheme),
-                let host = baseURL.host, !host.isEmpty
-            else {
-                throw DataMasqueError(
-                    code: .configuration,
-                    message: "baseURL must be an http or https URL with a host, got '\(baseURL.absoluteString)'."
-                )
-            }
-            switch (password, tokenProvider) {
-            case (let password?, nil):
-                self.credential = .password(password)
-            case (nil, let provider?):
-                self.credential = .tokenProvider(provider)
-            case (.some, .some):
-                throw DataMasqueError(
-                    code: .configuration,
-                    message: "Give either password or tokenProvider, not both."
-                )
-            case (nil, nil):
-                throw DataMasqueError(
-                    code: .configuration,
-                    message: "Give one of password or tokenProvider; neither was set."
-                )
-            }
-            guard timeout > .zero else {
-                throw DataMasqueError(code: .configuration, message: "timeout must be positive, got \(timeout).")
-            }
+            try Self.check(baseURL)
+            try timeout.check()
             self.baseURL = baseURL
-            self.username = username
+            self.credential = credential
+            self.timeout = timeout
             self.verifyTLS = verifyTLS
             self.spcsPAT = spcsPAT
-            self.timeout = timeout
             self.retryPolicy = retryPolicy
             self.logger = logger
         }
@@ -93,29 +75,49 @@ extension DataMasqueClient {
         /// Creates a configuration from a URL string.
         ///
         /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
-        ///   when `baseURL` does not parse, or for the reasons of the `URL` initialiser.
+        ///   when `baseURL` does not parse, is not `http` or `https`, has no host or an invalid port,
+        ///   or when a timeout is not positive.
         public init(
             baseURL: String,
-            username: String,
-            password: String? = nil,
-            tokenProvider: (@Sendable () async throws -> String)? = nil,
+            credential: Credential,
             verifyTLS: Bool = true,
             spcsPAT: String? = nil,
-            timeout: Duration = .seconds(60),
+            timeout: Timeout = Timeout(),
             retryPolicy: RetryPolicy = .default,
             logger: Logger = Logger(label: "datamasque", factory: { _ in SwiftLogNoOpLogHandler() })
         ) throws {
             guard let url = URL(string: baseURL) else {
-                throw DataMasqueError(code: .configuration, message: "baseURL '\(baseURL)' is not a URL.")
+                throw DataMasqueError(
+                    code: .configuration, message: "baseURL '\(baseURL.removingURLUserInfo)' is not a URL.")
             }
             try self.init(
-                baseURL: url, username: username, password: password, tokenProvider: tokenProvider,
-                verifyTLS: verifyTLS, spcsPAT: spcsPAT, timeout: timeout, retryPolicy: retryPolicy, logger: logger
-            )
+                baseURL: url, credential: credential, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
+                timeout: timeout, retryPolicy: retryPolicy, logger: logger)
+        }
+
+        /// Creates a configuration that logs in with a username and password.
+        ///
+        /// The same as passing ``Credential/password(username:password:)`` as the credential.
+        ///
+        /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+        ///   when the URL is unusable or a timeout is not positive.
+        public init(
+            baseURL: String,
+            username: String,
+            password: String,
+            verifyTLS: Bool = true,
+            spcsPAT: String? = nil,
+            timeout: Timeout = Timeout(),
+            retryPolicy: RetryPolicy = .default,
+            logger: Logger = Logger(label: "datamasque", factory: { _ in SwiftLogNoOpLogHandler() })
+        ) throws {
+            try self.init(
+                baseURL: baseURL, credential: .password(username: username, password: password),
+                verifyTLS: verifyTLS, spcsPAT: spcsPAT, timeout: timeout, retryPolicy: retryPolicy, logger: logger)
         }
 
         public var description: String {
-            "Configuration(baseURL: \(baseURL.absoluteString), username: \(username), "
+            "Configuration(baseURL: \(baseURL.absoluteString.removingURLUserInfo), "
                 + "credential: \(credential), verifyTLS: \(verifyTLS), "
                 + "spcsPAT: \(spcsPAT == nil ? "none" : "set"), timeout: \(timeout))"
         }
@@ -125,27 +127,29 @@ extension DataMasqueClient {
             Mirror(
                 self,
                 children: [
-                    "baseURL": baseURL, "username": username, "verifyTLS": verifyTLS,
-                    "spcsPAT": spcsPAT == nil ? "none" : "set", "timeout": timeout, "retryPolicy": retryPolicy,
+                    "baseURL": baseURL.absoluteString.removingURLUserInfo, "credential": credential.description,
+                    "verifyTLS": verifyTLS, "spcsPAT": spcsPAT == nil ? "none" : "set", "timeout": timeout,
+                    "retryPolicy": retryPolicy,
                 ],
                 displayStyle: .struct)
         }
-    }
 
-    /// How a client obtains DataMasque API tokens.
-    public enum Credential: Sendable, CustomStringConvertible, CustomReflectable {
-        /// Log in with the configured username and this password.
-        case password(String)
-        /// Ask this closure for a bare API token; called again after every 401.
-        case tokenProvider(@Sendable () async throws -> String)
-
-        public var description: String {
-            switch self {
-            case .password: "password(<redacted>)"
-            case .tokenProvider: "tokenProvider"
+        /// Throws unless `url` is an `http` or `https` URL with a host and, if it has a port, a valid one.
+        private static func check(_ url: URL) throws {
+            let shown = url.absoluteString.removingURLUserInfo
+            guard let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
+                throw DataMasqueError(
+                    code: .configuration,
+                    message: "baseURL '\(shown)' must start with http:// or https://.")
+            }
+            guard let host = url.host(), !host.isEmpty else {
+                throw DataMasqueError(code: .configuration, message: "baseURL '\(shown)' has no host name.")
+            }
+            if let port = url.port, !(1...65535).contains(port) {
+                throw DataMasqueError(
+                    code: .configuration,
+                    message: "baseURL '\(shown)' has port \(port), outside the range 1 to 65535.")
             }
         }
-
-        public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .enum) }
     }
 }

@@ -119,13 +119,22 @@ extension DataMasqueClient {
 }
 
 extension DataMasqueClient.Configuration {
-    /// The URL of `path` on this instance; an absolute URL passes through unchanged.
+    /// The URL of `path` on this instance; an absolute URL passes through unchanged,
+    /// except that one naming the base URL's host gets the base URL's scheme and port,
+    /// as a server behind a proxy may send links with its inner scheme.
     ///
     /// A path prefix on the base URL is kept: with `https://host/dm`, `/api/x/` is `https://host/dm/api/x/`.
     func url(_ path: String, query: [(String, String?)] = []) -> URL {
         var text: String
         if path.hasPrefix("http://") || path.hasPrefix("https://") {
             text = path
+            if var components = URLComponents(string: path), let host = components.host,
+                host.lowercased() == baseURL.host()?.lowercased()
+            {
+                components.scheme = baseURL.scheme
+                components.port = baseURL.port
+                text = components.string ?? path
+            }
         } else {
             var base = baseURL.absoluteString
             while base.hasSuffix("/") { base.removeLast() }

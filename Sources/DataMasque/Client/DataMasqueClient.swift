@@ -1,6 +1,6 @@
 public import AsyncHTTPClient
 import Foundation
-import Logging
+public import Logging
 
 /// A client for one DataMasque instance's admin API.
 ///
@@ -10,23 +10,26 @@ import Logging
 /// and answers a `401` with one re-login and one replay of the request.
 ///
 /// ```swift
-/// let client = DataMasqueClient(configuration: configuration)
-/// defer { Task { try await client.shutdown() } }
-/// for connection in try await client.connections.list() {
-///     print(connection.name)
+/// try await withDataMasqueClient(configuration) { client in
+///     for connection in try await client.connections.list() {
+///         print(connection.name)
+///     }
 /// }
 /// ```
 ///
 /// Feature areas hang off the client, such as ``connections``.
+/// For a different deadline or logger on some calls, use ``with(timeout:logger:)``.
 public final class DataMasqueClient: Sendable {
     /// This package's release, as sent in the `User-Agent` header.
     public static let version = "0.1.0"
 
-    /// The configuration the client was created with.
+    /// The configuration the client was created with, with the logger of ``with(timeout:logger:)`` if one was given.
     public let configuration: Configuration
     let pipeline: Pipeline
     let tokens: TokenStore
     private let lease: HTTPClientLease?
+    private let transport: any DataMasqueTransport
+    private let middlewares: [any DataMasqueMiddleware]
 
     /// Creates a client that sends its requests with AsyncHTTPClient.
     ///
@@ -34,15 +37,17 @@ public final class DataMasqueClient: Sendable {
     ///   - configuration: Where the instance is and how to log in.
     ///   - httpClient: An HTTP client to use instead of creating one.
     ///     The DataMasque client never shuts it down,
-    ///     and its own TLS settings apply instead of ``Configuration/verifyTLS``.
+    ///     and its own settings apply instead of ``Configuration/verifyTLS`` and ``Configuration/Timeout/idle``.
+    ///     Create it with `redirectConfiguration: .disallow`,
+    ///     so the DataMasque client handles redirects and keeps credentials on the configured origin.
     ///   - middlewares: Steps every request passes through first, outermost first.
     public convenience init(
         configuration: Configuration,
         httpClient: HTTPClient? = nil,
         middlewares: [any DataMasqueMiddleware] = []
     ) {
-        let lease = httpClient == nil ? HTTPClientLease(
-            verifyTLS: configuration.verifyTLS, connectTimeout: min(configuration.timeout, .seconds(10))) : nil
+        let lease = httpClient == nil
+            ? HTTPClientLease(verifyTLS: configuration.verifyTLS, idleTimeout: configuration.timeout.idle) : nil
         let transport = HTTPClientTransport(httpClient: httpClient ?? lease!.httpClient)
         self.init(configuration: configuration, transport: transport, middlewares: middlewares, lease: lease)
     }
@@ -60,25 +65,62 @@ public final class DataMasqueClient: Sendable {
         configuration: Configuration,
         transport: any DataMasqueTransport,
         middlewares: [any DataMasqueMiddleware],
-        lease: HTTPClientLease?
+        lease: HTTPClientLease?,
+        tokens sharedTokens: TokenStore? = nil,
+        callTimeout: Duration? = nil
     ) {
         self.configuration = configuration
         self.lease = lease
+        self.transport = transport
+        self.middlewares = middlewares
+        let origin = Origin(configuration.baseURL)
         var wire: [any DataMasqueMiddleware] = []
-        if let pat = configuration.spcsPAT { wire.append(SPCSGatewayMiddleware(pat: pat)) }
-        wire.append(LoggingMiddleware(logger: configuration.logger))
-        let loginPipeline = Pipeline(middlewares: wire, transport: transport, timeout: configuration.timeout)
-        let tokens = TokenStore { [configuration] in
-            try await Login.obtainToken(configuration: configuration, pipeline: loginPipeline)
-        }
+        if let pat = configuration.spcsPAT { wire.append(SPCSGatewayMiddleware(pat: pat, origin: origin)) }
+        wire += [RedirectMiddleware(), LoggingMiddleware(logger: configuration.logger)]
+        let tokens = sharedTokens ?? {
+            let loginPipeline = Pipeline(
+                middlewares: [RetryMiddleware(policy: configuration.retryPolicy)] + wire,
+                transport: transport, timeout: configuration.timeout)
+            return TokenStore { [configuration] deadline in
+                try await Login.obtainToken(configuration: configuration, pipeline: loginPipeline, deadline: deadline)
+            }
+        }()
         self.tokens = tokens
         self.pipeline = Pipeline(
             middlewares: middlewares
-                + [RetryMiddleware(policy: configuration.retryPolicy), AuthenticationMiddleware(tokens: tokens)]
+                + [
+                    RetryMiddleware(policy: configuration.retryPolicy),
+                    AuthenticationMiddleware(tokens: tokens, origin: origin),
+                ]
                 + wire,
             transport: transport,
-            timeout: configuration.timeout
+            timeout: configuration.timeout,
+            callTimeout: callTimeout
         )
+    }
+
+    /// A view of this client whose calls have a different deadline or logger.
+    ///
+    /// The view shares this client's connections, login and token,
+    /// so making one is cheap, and it can be made for a single call:
+    ///
+    /// ```swift
+    /// let run = try await client.with(timeout: .seconds(5), logger: logger).runs.get(id: runID)
+    /// ```
+    ///
+    /// Shutting down either one shuts down the HTTP client they share.
+    ///
+    /// - Parameters:
+    ///   - timeout: The deadline of each call made through the view, transfers and retries included;
+    ///     `nil` keeps this client's. A deadline of zero or less fails every call with ``DataMasqueError/Code/timeout``.
+    ///   - logger: Where the view's calls log; `nil` keeps this client's.
+    ///     A login logs to the logger of the client that created the login.
+    public func with(timeout: Duration? = nil, logger: Logger? = nil) -> DataMasqueClient {
+        var configuration = configuration
+        if let logger { configuration.logger = logger }
+        return DataMasqueClient(
+            configuration: configuration, transport: transport, middlewares: middlewares, lease: lease,
+            tokens: tokens, callTimeout: timeout ?? pipeline.callTimeout)
     }
 
     /// Shuts down the HTTP client this client created.
@@ -96,11 +138,14 @@ public final class DataMasqueClient: Sendable {
     /// Optional: the client logs in by itself when it first needs a token.
     /// With a token provider, this asks the provider for a token.
     ///
-    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/api`` when the login is refused,
+    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/authenticationFailed``
+    ///   when the server refuses the username and password (HTTP 400 or 401),
     ///   ``DataMasqueError/Code/notReady`` while the server starts,
+    ///   ``DataMasqueError/Code/api`` for another error status
+    ///   (after the retries ``Configuration/retryPolicy`` allows for `429`, `502`, `503` and `504`),
     ///   or whatever the token provider throws.
     public func authenticate() async throws {
-        _ = try await tokens.renew()
+        _ = try await tokens.renew(deadline: pipeline.deadline(for: nil))
     }
 
     /// Checks that the instance is up, without logging in.

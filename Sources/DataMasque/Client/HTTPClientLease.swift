@@ -9,14 +9,17 @@ import NIOSSL
 final class HTTPClientLease: Sendable {
     let httpClient: HTTPClient
 
-    init(verifyTLS: Bool, connectTimeout: Duration) {
+    /// Creates an HTTP client that verifies TLS as asked, reports a refused connection at once,
+    /// leaves redirects to ``RedirectMiddleware``, and gives up on a response silent for `idleTimeout`.
+    init(verifyTLS: Bool, idleTimeout: Duration) {
         var tls = TLSConfiguration.makeClientConfiguration()
         if !verifyTLS { tls.certificateVerification = .none }
-        let configuration = HTTPClient.Configuration(
+        var configuration = HTTPClient.Configuration(
             tlsConfiguration: tls,
-            redirectConfiguration: .follow(max: 5, allowCycles: false),
-            timeout: .init(connect: TimeAmount(connectTimeout))
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .seconds(10), read: TimeAmount(idleTimeout))
         )
+        configuration.connectionPool.retryConnectionEstablishment = false
         httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

@@ -10,6 +10,11 @@ extension Connection: Codable {
                 Connection.self,
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "A connection must be a JSON object."))
         }
+        guard raw["name"]?.stringValue != nil else {
+            throw DecodingError.keyNotFound(
+                AnyCodingKey(stringValue: "name"),
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Every connection has a name."))
+        }
         self = (try? Self.decodeKnownKind(raw, from: decoder)) ?? .unknown(raw)
     }
 

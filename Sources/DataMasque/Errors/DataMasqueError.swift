@@ -80,6 +80,12 @@ extension DataMasqueError {
         public static let configuration = Code("configuration")
         /// The server answered with an error status (other than 502).
         public static let api = Code("api")
+        /// The server refused the login (HTTP 400 or 401): the username, password or token is wrong.
+        ///
+        /// Other failures while logging in keep their own code:
+        /// ``notReady`` for `502`, ``api`` for other statuses,
+        /// ``transport`` or ``timeout`` without an answer.
+        public static let authenticationFailed = Code("authenticationFailed")
         /// A masking or discovery run was refused.
         public static let failedToStart = Code("failedToStart")
         /// A run was refused because its ruleset is invalid.
@@ -100,12 +106,16 @@ extension DataMasqueError {
         public static let notReady = Code("notReady")
         /// No response arrived: connection refused, DNS, TLS or a dropped connection.
         public static let transport = Code("transport")
-        /// No response arrived within the configured timeout.
+        /// The call did not complete before its deadline, or the response stopped arriving for the idle timeout.
         public static let timeout = Code("timeout")
         /// A response did not have the shape the client expected.
         public static let decoding = Code("decoding")
-        /// A response was well-formed but unusable, such as an entry without an `id`.
+        /// A response was well-formed but unusable, such as an entry without an `id`,
+        /// a body larger than the client holds in memory, or too many redirects.
         public static let unexpectedResponse = Code("unexpectedResponse")
+        /// The server redirected to another origin (scheme, host or port),
+        /// which the client does not follow, so credentials never leave the configured origin.
+        public static let redirectRefused = Code("redirectRefused")
         /// The in-flight masking service refused to issue a token.
         public static let ifmAuthentication = Code("ifmAuthentication")
         /// The Snowflake SPCS gateway rejected the request before DataMasque saw it.
@@ -114,9 +124,9 @@ extension DataMasqueError {
         /// Whether the server answered with an error status.
         ///
         /// True for ``api`` and every kind refined from it:
-        /// the failed-to-start family and ``rgConfigNotFound``.
+        /// ``authenticationFailed``, the failed-to-start family and ``rgConfigNotFound``.
         public var isAPIError: Bool {
-            self == .api || isFailedToStart || self == .rgConfigNotFound
+            self == .api || self == .authenticationFailed || isFailedToStart || self == .rgConfigNotFound
         }
 
         /// Whether a run start was refused, for any reason.

@@ -36,10 +36,10 @@ public struct UploadedFile: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let name = try container.decodeIfPresent(String.self, forKey: .name) {
-            self.name = name
+        if !container.contains(.name), let filename = try container.decodeIfPresent(String.self, forKey: .filename) {
+            name = filename
         } else {
-            name = try container.decode(String.self, forKey: .filename)
+            name = try container.decode(String.self, forKey: .name)
         }
         createdDate = try container.decode(Date.self, forKey: .createdDate)
         modifiedDate = try container.decodeIfPresent(Date.self, forKey: .modifiedDate)

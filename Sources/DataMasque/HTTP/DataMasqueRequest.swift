@@ -20,6 +20,21 @@ public struct DataMasqueRequest: Sendable {
     /// The file appears only once the whole body has arrived;
     /// a failed download leaves no partial file behind.
     public var downloadDestination: URL?
+    /// When the call this request belongs to must have finished, retries included.
+    ///
+    /// The client sets it when the call starts, from ``DataMasqueClient/Configuration/Timeout``
+    /// or ``DataMasqueClient/with(timeout:logger:)``;
+    /// `nil` until then.
+    public var deadline: ContinuousClock.Instant?
+    /// Whether the request may be retried although its method is not idempotent, as a login may.
+    var retriesWhenNotIdempotent = false
+
+    /// Whether the request moves a large body: an upload, a streamed body or a download to a file.
+    var isTransfer: Bool {
+        if downloadDestination != nil { return true }
+        if case .stream = body { return true }
+        return false
+    }
 
     public init(
         method: HTTPMethod,
@@ -28,7 +43,8 @@ public struct DataMasqueRequest: Sendable {
         body: RequestBody = .empty,
         requiresAuthorization: Bool = true,
         operation: String = "request",
-        downloadDestination: URL? = nil
+        downloadDestination: URL? = nil,
+        deadline: ContinuousClock.Instant? = nil
     ) {
         self.method = method
         self.url = url
@@ -37,6 +53,7 @@ public struct DataMasqueRequest: Sendable {
         self.requiresAuthorization = requiresAuthorization
         self.operation = operation
         self.downloadDestination = downloadDestination
+        self.deadline = deadline
     }
 
     /// The method and path, for errors and logs.

@@ -20,6 +20,7 @@ enum DownloadFile {
             for try await chunk in body {
                 try handle.write(contentsOf: Data(buffer: chunk))
             }
+            try Task.checkCancellation()
             try handle.synchronize()
             if FileManager.default.fileExists(atPath: destination.path) {
                 _ = try FileManager.default.replaceItemAt(destination, withItemAt: partial)

@@ -16,24 +16,51 @@ public struct HTTPClientTransport: DataMasqueTransport {
         self.maxBodySize = maxBodySize
     }
 
+    /// Sends `request`, and fails when the whole response, body included, has not arrived within `timeout`.
+    ///
+    /// - Throws: ``DataMasqueError``: ``DataMasqueError/Code/timeout`` when time runs out,
+    ///   ``DataMasqueError/Code/transport`` when the connection fails,
+    ///   ``DataMasqueError/Code/unexpectedResponse`` when the body is larger than ``maxBodySize``.
     public func send(_ request: DataMasqueRequest, timeout: Duration) async throws -> DataMasqueResponse {
-        let deadline = NIODeadline.now() + TimeAmount(timeout)
+        let limit = min(max(timeout, .zero), DataMasqueClient.Configuration.Timeout.longest)
+        let deadline = ContinuousClock.now + limit
         do {
-            let response = try await httpClient.execute(makeClientRequest(request), deadline: deadline)
-            let status = Int(response.status.code)
-            if let destination = request.downloadDestination, (200..<300).contains(status) {
-                try await DownloadFile.write(response.body, to: destination)
-                return DataMasqueResponse(status: status, headers: response.headers)
+            return try await withDeadline(deadline, for: request) { [self] in
+                try await exchange(request, deadline: NIODeadline.now() + TimeAmount(limit))
             }
-            let body = try await response.body.collect(upTo: maxBodySize)
-            return DataMasqueResponse(status: status, headers: response.headers, body: Data(buffer: body))
         } catch let error as DataMasqueError {
             throw error
         } catch is CancellationError {
             throw CancellationError()
+        } catch is NIOTooManyBytesError {
+            throw DataMasqueError(
+                code: .unexpectedResponse,
+                message: "The response to \(request.summary) is larger than the \(Self.describe(bytes: maxBodySize)) "
+                    + "the client holds in memory; the transfer was stopped.",
+                request: request.summary)
         } catch {
-            throw Self.transportError(error, request: request, timeout: timeout)
+            throw Self.transportError(error, request: request)
         }
+    }
+
+    private func exchange(_ request: DataMasqueRequest, deadline: NIODeadline) async throws -> DataMasqueResponse {
+        let response = try await httpClient.execute(makeClientRequest(request), deadline: deadline)
+        let status = Int(response.status.code)
+        if let destination = request.downloadDestination, (200..<300).contains(status) {
+            try await DownloadFile.write(response.body, to: destination)
+            return DataMasqueResponse(status: status, headers: response.headers)
+        }
+        let body = try await response.body.collect(upTo: maxBodySize)
+        try Task.checkCancellation()
+        return DataMasqueResponse(status: status, headers: response.headers, body: Data(buffer: body))
+    }
+
+    /// The error for a call whose deadline passed.
+    static func deadlineError(for request: DataMasqueRequest) -> DataMasqueError {
+        DataMasqueError(
+            code: .timeout,
+            message: "\(request.summary) did not complete before its deadline.",
+            request: request.summary)
     }
 
     private func makeClientRequest(_ request: DataMasqueRequest) -> HTTPClientRequest {
@@ -54,19 +81,26 @@ public struct HTTPClientTransport: DataMasqueTransport {
         return clientRequest
     }
 
-    static func transportError(_ error: any Error, request: DataMasqueRequest, timeout: Duration) -> DataMasqueError {
-        let timedOut = (error as? HTTPClientError).map {
+    static func transportError(_ error: any Error, request: DataMasqueRequest) -> DataMasqueError {
+        let clientError = error as? HTTPClientError
+        let timedOut = clientError.map {
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains($0)
         } ?? false
-        let target = "\(request.method.rawValue) \(request.url.absoluteString)"
+        let target = "\(request.method.rawValue) \(Origin(request.url).map(\.description) ?? "")\(request.summary.path)"
+        let why = clientError == .readTimeout ? "the server stopped sending" : "no response in time"
         return DataMasqueError(
             code: timedOut ? .timeout : .transport,
             message: timedOut
-                ? "\(target) got no response within \(timeout)."
+                ? "\(target) timed out: \(why)."
                 : "\(target) failed before a response arrived: \(error)",
             request: request.summary,
             underlyingError: error
         )
+    }
+
+    /// `bytes` in MiB when a whole number of them, else in bytes.
+    private static func describe(bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes) bytes"
     }
 }
 

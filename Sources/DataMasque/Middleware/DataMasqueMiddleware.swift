@@ -16,10 +16,25 @@ public protocol DataMasqueMiddleware: Sendable {
 struct Pipeline: Sendable {
     let middlewares: [any DataMasqueMiddleware]
     let transport: any DataMasqueTransport
-    let timeout: Duration
+    let timeout: DataMasqueClient.Configuration.Timeout
+    /// A deadline for every call, replacing ``timeout``, as ``DataMasqueClient/with(timeout:logger:)`` sets.
+    var callTimeout: Duration?
 
+    /// Sends `request` through every step, with a deadline set now unless it has one,
+    /// and throws ``DataMasqueError/Code/timeout`` when the deadline passes first.
     func send(_ request: DataMasqueRequest) async throws -> DataMasqueResponse {
-        try await send(request, from: middlewares[...])
+        var request = request
+        let deadline = request.deadline ?? deadline(for: request)
+        request.deadline = deadline
+        return try await withDeadline(deadline, for: request) { [self, request] in
+            try await send(request, from: middlewares[...])
+        }
+    }
+
+    /// The deadline of a call starting now with `request`, or of an ordinary call.
+    func deadline(for request: DataMasqueRequest?) -> ContinuousClock.Instant {
+        let limit = callTimeout ?? (request?.isTransfer == true ? timeout.transfer : timeout.request)
+        return .now + min(limit, DataMasqueClient.Configuration.Timeout.longest)
     }
 
     private func send(
@@ -27,7 +42,9 @@ struct Pipeline: Sendable {
         from remaining: ArraySlice<any DataMasqueMiddleware>
     ) async throws -> DataMasqueResponse {
         guard let first = remaining.first else {
-            return try await transport.send(request, timeout: timeout)
+            let left = (request.deadline ?? .now) - .now
+            guard left > .zero else { throw HTTPClientTransport.deadlineError(for: request) }
+            return try await transport.send(request, timeout: left)
         }
         let rest = remaining.dropFirst()
         return try await first.intercept(request) { try await self.send($0, from: rest) }

@@ -66,11 +66,7 @@ extension DataMasqueClient {
             allowedHosts: [String]? = nil
         ) async throws {
             let configuration = client.configuration
-            let chosen: String
-            switch (password, configuration.credential) {
-            case (let given?, _), (nil, .password(let given)):
-                chosen = given
-            case (nil, .tokenProvider):
+            guard let chosen = password ?? configuration.credential.password else {
                 throw DataMasqueError(
                     code: .configuration,
                     message: "adminInstall needs a password: pass one, or use a client configured with a password.")

@@ -29,9 +29,10 @@ extension CLIError {
         }
     }
 
-    /// Translates a failed login: any refusal is `auth_failed`, an unreachable server `transport_error`.
+    /// Translates a failed login: a refused login is `auth_failed`, an unreachable server `transport_error`,
+    /// and any other error status as in ``init(_:verifyingTLS:)``.
     static func loginFailed(_ error: DataMasqueError, url: String, verifyingTLS: Bool) -> CLIError {
-        if error.code.isAPIError {
+        if error.code == .authenticationFailed || (error.code.isAPIError && [400, 401].contains(error.status)) {
             return CLIError(
                 .authFailed, "Authentication failed: \(error.serverMessage ?? "HTTP \(error.status ?? 0)")")
         }

@@ -1,9 +1,13 @@
 /// Shows a waiting run's status on standard error:
-/// one live line redrawn in place on a terminal, else an info line whenever the status or progress changes.
-struct RunProgressDisplay {
+/// one live line redrawn in place every second on a terminal,
+/// else an info line whenever the status or progress changes.
+actor RunProgressDisplay {
     let terminal: Terminal
     let runID: Int
+    private let start = ContinuousClock.now
     private var frame = 0
+    private var status: String?
+    private var progress: RunProgress?
     private var lastShown: String?
     private static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
 
@@ -13,10 +17,43 @@ struct RunProgressDisplay {
     }
 
     /// Whether standard error is a terminal, so the line is redrawn in place.
-    var isLive: Bool { terminal.standardError.isTerminal }
+    nonisolated var isLive: Bool { terminal.standardError.isTerminal }
 
-    /// Shows the status, the time waited so far and the progress, if known.
-    mutating func show(status: String, elapsed: Duration, progress: RunProgress?) {
+    /// The time since the display was made.
+    var elapsed: Duration { start.duration(to: .now) }
+
+    /// Shows the status and the progress, if known, with the time waited so far.
+    func show(status: String, progress: RunProgress?) {
+        (self.status, self.progress) = (status, progress)
+        redraw()
+    }
+
+    /// Runs `body` while redrawing the live line every second, when there is one.
+    func ticking<Result: Sendable>(_ body: @escaping @Sendable () async throws -> Result) async throws -> Result {
+        guard isLive else { return try await body() }
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                while true {
+                    try await Task.sleep(for: .seconds(1))
+                    await self.redraw()
+                }
+            }
+            defer { group.cancelAll() }
+            while let result = try await group.next() {
+                if let result { return result }
+            }
+            throw CancellationError()
+        }
+    }
+
+    /// Removes the live line, if any.
+    func clear() {
+        if isLive { terminal.standardError.write("\r\u{1B}[2K") }
+    }
+
+    private func redraw() {
+        guard let status else { return }
         let done = progress?.text.map { " · \($0) done" } ?? ""
         if isLive {
             frame += 1
@@ -26,10 +63,5 @@ struct RunProgressDisplay {
             lastShown = status + done
             terminal.info("Run \(runID): \(status) after \(ElapsedTime.text(elapsed))\(done)")
         }
-    }
-
-    /// Removes the live line, if any.
-    func clear() {
-        if isLive { terminal.standardError.write("\r\u{1B}[2K") }
     }
 }

@@ -234,6 +234,10 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stdout.components(separatedBy: "Run queued.").count == 2)
             #expect(result.stdout.contains("Masking run finished."))
+            let json = await run(["run", "logs", "1", "--follow", "--interval", "0.05"], emulator, json: true)
+            let lines = json.stdout.split(separator: "\n")
+            #expect(json.status == 0 && lines.count == result.stdout.split(separator: "\n").count)
+            #expect(lines.allSatisfy { $0.hasPrefix("{\"log_level\":") && $0.contains("\"timestamp\":\"") })
         }
     }
 

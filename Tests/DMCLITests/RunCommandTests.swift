@@ -128,7 +128,8 @@ import Testing
     }
 
     @Test func backgroundStartPrintsTheIdAndReturns() async throws {
-        try await withEmulator { emulator in
+        // Runs stay queued until the emulator clock moves, however slow the machine.
+        try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .seconds(3600))) { emulator in
             try await seed(emulator)
             let result = await run(["run", "start", "-c", "shop", "-r", "mask_shop", "-b"], emulator, json: true)
             #expect(result.status == 0)

@@ -1,10 +1,12 @@
 /// Shows a waiting run's status on standard error:
 /// one live line redrawn in place every second on a terminal,
 /// else an info line whenever the status or progress changes.
+///
+/// The time waited counts from the first answer about the run, so the first line always reads `after 0s`.
 actor RunProgressDisplay {
     let terminal: Terminal
     let runID: Int
-    private let start = ContinuousClock.now
+    private var start: ContinuousClock.Instant?
     private var frame = 0
     private var status: String?
     private var progress: RunProgress?
@@ -19,8 +21,13 @@ actor RunProgressDisplay {
     /// Whether standard error is a terminal, so the line is redrawn in place.
     nonisolated var isLive: Bool { terminal.standardError.isTerminal }
 
-    /// The time since the display was made.
-    var elapsed: Duration { start.duration(to: .now) }
+    /// The time since ``markSeen()`` was first called; zero before.
+    var elapsed: Duration { start.map { $0.duration(to: .now) } ?? .zero }
+
+    /// Starts counting the time waited, unless it already runs.
+    func markSeen() {
+        if start == nil { start = .now }
+    }
 
     /// Shows the status and the progress, if known, with the time waited so far.
     func show(status: String, progress: RunProgress?) {

@@ -21,6 +21,7 @@ extension Terminal {
                         try await client.runs.wait(
                             id: id, pollInterval: schedule.interval, timeout: schedule.timeout
                         ) { run in
+                            await display.markSeen()
                             let entries = showsProgress ? (try? await client.runs.logEntries(id: id)) : nil
                             await display.show(status: run.status.rawValue, progress: entries.map(RunProgress.init))
                         }
@@ -29,6 +30,7 @@ extension Terminal {
                     throw CancellationError()
                 }
             }
+            await display.markSeen()
             await display.clear()
             let elapsed = await display.elapsed
             return (run, elapsed)

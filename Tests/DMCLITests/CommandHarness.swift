@@ -50,13 +50,16 @@ final class CommandHarness: Sendable {
     var configPath: String { environment["DM_CONFIG_FILE"]! }
 
     /// Runs `dm arguments` with the harness environment plus `extra`, answering prompts from `input`.
+    ///
+    /// - Parameter stderr: Collects standard error as it is written, for a test to watch while `dm` runs.
     func run(
         _ arguments: [String],
         environment extra: [String: String] = [:],
         input: [String] = [],
-        outputIsTerminal: Bool = false
+        outputIsTerminal: Bool = false,
+        stderr: TextBuffer = TextBuffer()
     ) async -> CommandResult {
-        let (stdout, stderr, lines) = (TextBuffer(), TextBuffer(), ScriptedInput(input))
+        let (stdout, lines) = (TextBuffer(), ScriptedInput(input))
         let terminal = Terminal(
             environment: environment.merging(extra) { $1 },
             standardOutput: TextOutput(isTerminal: outputIsTerminal) { stdout.append($0) },

@@ -149,6 +149,9 @@ import Testing
             #expect(result.stdout.hasPrefix("{\n  \"id\": \"\(id)\",\n  \"name\": \"pg main\",\n"))
             #expect(result.stdout.contains("\"host\": \"db.example.com\""))
             #expect(!result.stdout.contains("db-secret"))
+            #expect(result.stdout.contains("\"db_schema\": "))
+            #expect(result.stdout.contains("\"schema\": \"\""))
+            #expect(!result.stdout.contains("\"version\""))
             let human = await harness.run("connections", "get", "pg main", environment: emulator.cliEnvironment)
             #expect(human.stdout.hasPrefix("Connection: pg main\nid "))
         }

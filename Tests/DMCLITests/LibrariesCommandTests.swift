@@ -37,6 +37,9 @@ import Testing
             #expect(yaml.stdout == "version: '1.0'\n\n")
             let status = await harness.run(["libraries", "status", "masks", "-n", "org", "--json"], environment: emulator.cliEnvironment)
             #expect(status.stdout.contains("\"status\": \"valid\",\n  \"errors\": []"))
+            let json = await harness.run(["libraries", "get", "masks", "-n", "org", "--json"], environment: emulator.cliEnvironment)
+            let created = try #require(json.stdout.firstMatch(of: #/"created": "([^"]*)"/#)?.1)
+            #expect(created.wholeMatch(of: #/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?\+00:00/#) != nil, "\(json.stdout)")
             let other = await harness.run(["libraries", "get", "masks"], environment: emulator.cliEnvironment)
             #expect(other.status == 3)
         }

@@ -1,3 +1,4 @@
+import DataMasqueEmulator
 import DataMasqueTesting
 import Foundation
 import Testing
@@ -44,6 +45,30 @@ import Testing
             let path = try file("r.yml", validYAML)
             let result = await harness.run(["rulesets", "create", "--name", "r", "-f", path], environment: emulator.cliEnvironment)
             #expect(result.status == 5)
+            #expect(result.stderr.hasPrefix("Error: Multiple rulesets named 'r' ("), "\(result.stderr)")
+            #expect(result.stderr.contains("(file, database).") || result.stderr.contains("(database, file)."))
+            #expect(result.stderr.contains("--type database|file"))
+            let agent = await harness.run(
+                ["rulesets", "create", "--name", "r", "-f", path],
+                environment: emulator.cliEnvironment.merging(["DM_OUTPUT": "json"]) { $1 })
+            #expect(agent.status == 5)
+            #expect(agent.stderr.contains("\"code\": \"ambiguous\", \"message\": \"Multiple rulesets named 'r' ("), "\(agent.stderr)")
+        }
+    }
+
+    @Test func generateRefusesARequestOfTheWrongShapeNamingTheField() async throws {
+        try await withEmulator { emulator in
+            let missing = try file("request.json", #"{"connection": "c1"}"#)
+            let result = await harness.run(["rulesets", "generate", "-f", missing], environment: emulator.cliEnvironment)
+            #expect(result.status == 4, "\(result.stderr)")
+            #expect(result.stderr.contains("is not a valid generation request"))
+            #expect(result.stderr.contains("selected_columns"))
+            let files = try file("files.json", #"{"connection": "c1", "selected_data": [{"files": "a.csv", "locators": []}]}"#)
+            let file = await harness.run(
+                ["rulesets", "generate", "-f", files, "--file-ruleset"], environment: emulator.cliEnvironment)
+            #expect(file.status == 4)
+            #expect(file.stderr.contains("selected_data[0].files"))
+            #expect(await emulator.control.requests.allSatisfy { !$0.path.contains("generate") })
         }
     }
 
@@ -70,6 +95,7 @@ import Testing
             let ambiguous = await harness.run(["rulesets", "get", "r"], environment: emulator.cliEnvironment)
             #expect(ambiguous.status == 5)
             #expect(ambiguous.stderr.contains("type=file"))
+            #expect(ambiguous.stderr.contains("Multiple rulesets named 'r'"))
             #expect(await harness.run(["rulesets", "get", "r", "-t", "file"], environment: emulator.cliEnvironment).status == 0)
         }
     }

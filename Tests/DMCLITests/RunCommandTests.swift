@@ -38,16 +38,72 @@ import Testing
         await harness.run(arguments, environment: emulator.cliEnvironment.merging(json ? ["DM_OUTPUT": "json"] : [:]) { $1 })
     }
 
+    /// Waits until `buffer` holds `text`, for at most 30 seconds of wall time.
+    private func waitFor(_ text: String, in buffer: TextBuffer) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !buffer.text.contains(text) {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("Gave up waiting for '\(text)' in: \(buffer.text)")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     @Test func startWaitsUntilTheRunFinishesShowingEachStatus() async throws {
-        try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .milliseconds(500))) { emulator in
+        // Runs move only when the test moves the emulator clock, one step per status `dm` has shown.
+        try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .seconds(3600))) { emulator in
             try await seed(emulator)
-            let result = await run(["run", "start", "-c", "shop", "-r", "mask_shop"] + quick, emulator)
+            let stderr = TextBuffer()
+            let arguments = ["run", "start", "-c", "shop", "-r", "mask_shop"] + quick
+            let started = Task { await harness.run(arguments, environment: emulator.cliEnvironment, stderr: stderr) }
+            for shown in ["Run 1: queued after", "Run 1: validating after", "Run 1: running after", "1 table, 250 rows done"] {
+                try await waitFor(shown, in: stderr)
+                await emulator.control.advanceRuns()
+            }
+            let result = await started.value
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.contains("Started run 1 (shop_"))
             #expect(result.stderr.contains("Run 1: queued after 0s\n"))
             #expect(result.stderr.contains("Run 1: running after"))
             #expect(result.stderr.contains(" · 1 table, 250 rows done\n"))
             #expect(result.stderr.contains("(ruleset: mask_shop, connection: shop)."))
+        }
+    }
+
+    @Test func hugeWaitsAndIntervalsAreRefusedNamingTheOption() async throws {
+        try await withEmulator { emulator in
+            try await seed(emulator)
+            let cases: [(arguments: [String], option: String)] = [
+                (["run", "wait", "1", "--timeout", "inf"], "--timeout"),
+                (["run", "wait", "1", "--timeout", "1e300"], "--timeout"),
+                (["run", "wait", "1", "--interval", "1e308"], "--interval"),
+                (["run", "logs", "1", "--follow", "--interval", "1e300"], "--interval"),
+                (["run", "start", "-c", "shop", "-r", "mask_shop", "--timeout", "1e300"], "--timeout"),
+                (["run", "retry", "1", "--timeout", "inf"], "--timeout"),
+            ]
+            for (arguments, option) in cases {
+                let result = await run(arguments, emulator)
+                #expect(result.status == 2, "\(arguments): \(result.stderr)")
+                #expect(result.stderr.contains("\(option) must be more than 0 and at most"), "\(arguments): \(result.stderr)")
+            }
+            #expect(await emulator.control.runs.isEmpty)
+        }
+    }
+
+    @Test func statusAndListPrintTimesAsTheOfficialCLIDoes() async throws {
+        try await withEmulator(fast) { emulator in
+            try await seed(emulator)
+            _ = await run(["run", "start", "-c", "shop", "-r", "mask_shop"] + quick, emulator)
+            let stored = try #require(await emulator.control.runs.first)
+            let created = try #require(stored["created_time"]?.stringValue)
+            let startText = try #require(stored["start_time"]?.stringValue)
+            let start = try #require(Timestamp(text: startText))
+            let status = await run(["run", "status", "1", "--json"], emulator)
+            #expect(status.stdout.contains("\"created\": \"\(start.pythonISOFormat())\""))
+            #expect(start.pythonISOFormat().hasSuffix("+00:00") && start.pythonISOFormat().contains("T"))
+            let list = await run(["run", "list", "--json"], emulator)
+            #expect(list.stdout.contains("\"created\": \"\(created)\""))
         }
     }
 
@@ -72,7 +128,8 @@ import Testing
     }
 
     @Test func backgroundStartPrintsTheIdAndReturns() async throws {
-        try await withEmulator { emulator in
+        // Runs stay queued until the emulator clock moves, however slow the machine.
+        try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .seconds(3600))) { emulator in
             try await seed(emulator)
             let result = await run(["run", "start", "-c", "shop", "-r", "mask_shop", "-b"], emulator, json: true)
             #expect(result.status == 0)
@@ -106,7 +163,7 @@ import Testing
             #expect(status.stdout.contains("Run 1"))
             #expect(status.stdout.contains("finished"))
             let list = await run(["run", "list", "--json"], emulator)
-            #expect(list.stdout.contains("\"source\": \"shop\",\n    \"destination\": null,\n    \"created\": \""))
+            #expect(list.stdout.contains("\"source\": \"shop\",\n    \"destination\": \"\",\n    \"created\": \""))
             let logs = await run(["run", "logs", "1"], emulator)
             #expect(logs.stdout.contains(" INFO  Masked table customers (250 rows)."))
             let raw = await run(["run", "logs", "1"], emulator, json: true)
@@ -178,6 +235,10 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stdout.components(separatedBy: "Run queued.").count == 2)
             #expect(result.stdout.contains("Masking run finished."))
+            let json = await run(["run", "logs", "1", "--follow", "--interval", "0.05"], emulator, json: true)
+            let lines = json.stdout.split(separator: "\n")
+            #expect(json.status == 0 && lines.count == result.stdout.split(separator: "\n").count)
+            #expect(lines.allSatisfy { $0.hasPrefix("{\"log_level\":") && $0.contains("\"timestamp\":\"") })
         }
     }
 

@@ -119,7 +119,7 @@ struct LibraryRequestTests {
         }
         #expect(try await server.client.rulesetLibraries.validate(id: "id--0").isValid == .valid)
         #expect(server.requests.first?.body.jsonObject == [:])
-        let users = try await server.client.rulesetLibraries.rulesetsUsing(id: "id--0").collect()
+        let users = try await server.client.rulesetLibraries.rulesetsUsing(id: "id--0")
         #expect(users.map(\.name) == ["uses"] && users[0].yaml == "")
         #expect(server.requests.last?.url.path() == "/api/ruleset-libraries/id--0/rulesets/")
     }

@@ -107,7 +107,7 @@ struct RulesetModelTests {
         let page = try decodeJSON(Page<RulesetLibrary>.self, Self.s5)
         #expect(page.results.map(\.name) == ["lib1", "lib2"])
         #expect(page.results.allSatisfy { $0.yaml == nil && $0.namespace == "" && $0.isValid == .valid })
-        #expect(page.results[0].created == WireDate.parse("2025-01-01T12:00:00Z"))
+        #expect(page.results[0].created?.date == WireDate.parse("2025-01-01T12:00:00Z"))
         #expect(page.results[0].additionalFields.isEmpty)
     }
 

@@ -45,8 +45,8 @@ struct RunModelTests {
         let run = try decodeJSON(RunInfo.self, Self.full)
         #expect(run.id == 42 && run.rulesetID == "6659eaef")
         #expect(run.destinationConnection == nil)
-        #expect(run.createdTime == WireDate.parse("2026-01-01T12:00:00Z"))
-        #expect(run.startTime == WireDate.parse("2026-01-01T12:00:02Z"))
+        #expect(run.createdTime?.date == WireDate.parse("2026-01-01T12:00:00Z"))
+        #expect(run.startTime?.date == WireDate.parse("2026-01-01T12:00:02Z"))
         #expect(run.endTime == nil)
         #expect(run.options?["batch_size"] == 1000)
         #expect(run.additionalFields == ["has_sdd_report": false])
@@ -146,13 +146,42 @@ struct RunModelTests {
         }
     }
 
+    @Test("options keep unknown members in additional, encode them back, and hide secret-looking ones")
+    func additionalOptions() throws {
+        let options = try decodeJSON(
+            MaskingRunOptions.self, #"{"batch_size": 5, "dry_run": true, "turbo": "yes", "api_token": "t0ps3cret", "gone": null}"#)
+        #expect(options.batchSize == 5 && options.dryRun == true)
+        #expect(options.additional == ["turbo": "yes", "api_token": "t0ps3cret"])
+        let encoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(options))
+        #expect(encoded == ["batch_size": 5, "dry_run": true, "turbo": "yes", "api_token": "t0ps3cret"])
+        #expect(!"\(options)".contains("t0ps3cret") && "\(options)".contains("turbo"))
+        #expect(MaskingRunOptions.namedKeys.contains("auto_pull_branch") && !MaskingRunOptions.namedKeys.contains("turbo"))
+    }
+
+    @Test("timestamps keep the server's text beside the date, and encode it back")
+    func timestamps() throws {
+        let run = try decodeJSON(
+            RunInfo.self,
+            #"{"id": 1, "status": "running", "mask_type": "database", "source_connection_name": "s", "ruleset_name": "r", "created_time": "2026-01-01T12:00:00.123456+00:00"}"#)
+        #expect(run.createdTime?.text == "2026-01-01T12:00:00.123456+00:00")
+        #expect(run.createdTime?.date == WireDate.parse("2026-01-01T12:00:00.123Z"))
+        let encoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(run))
+        #expect(encoded["created_time"] == "2026-01-01T12:00:00.123456+00:00")
+        #expect(Timestamp(text: "yesterday") == nil)
+        #expect(Timestamp(Date(timeIntervalSince1970: 0)).text == "1970-01-01T00:00:00.000Z")
+        #expect(throws: DecodingError.self) {
+            try decodeJSON(RunInfo.self, #"{"id": 1, "status": "running", "mask_type": "database", "source_connection_name": "s", "ruleset_name": "r", "end_time": "soon"}"#)
+        }
+    }
+
     @Test("log entries decode with their level; a missing level reads as info")
     func logEntries() throws {
         let entries = try decodeJSON(
             [RunLogEntry].self,
             #"[{"timestamp": "2026-01-01T12:00:00.123456Z", "log_level": 30, "message": "careful"}, {"message": "plain", "log_level": null}, {"log_level": 45, "message": "odd", "timestamp": "yesterday"}]"#)
         #expect(entries.map(\.logLevel) == [.warning, .info, RunLogLevel(rawValue: 45)])
-        #expect(entries[0].timestamp == WireDate.parse("2026-01-01T12:00:00.123Z"))
+        #expect(entries[0].timestamp?.date == WireDate.parse("2026-01-01T12:00:00.123Z"))
+        #expect(entries[0].timestamp?.text == "2026-01-01T12:00:00.123456Z")
         #expect(entries[2].timestamp == nil)
         #expect(entries.map(\.logLevel.description) == ["WARN", "INFO", "LEVEL 45"])
         #expect(entries[1].description == "INFO plain")

@@ -80,9 +80,55 @@ struct RunRequestTests {
     @Test("list sends the filters that are set and decodes run records")
     func list() async throws {
         let server = try ResponderServer { _ in .json(200, #"{"count": 1, "next": null, "results": [\#(Self.run("running", id: 3))]}"#) }
-        let runs = try await server.client.runs.list(status: .running, search: "src").collect()
+        let runs = try await server.client.runs.list(status: .running, search: "src")
         #expect(runs.map(\.id) == [3])
         #expect(server.requests.first?.url.query() == "limit=100&offset=0&run_status=running&connection_ruleset_name=src")
+    }
+
+    @Test("page asks for one page only, and reads a bare array or a page without results")
+    func page() async throws {
+        let server = try ResponderServer { _ in .json(200, #"{"count": 9, "next": "https://dm.example.com/api/runs/?offset=2", "results": [\#(Self.run("failed", id: 4))]}"#) }
+        let page = try await server.client.runs.page(status: .failed, limit: 2)
+        #expect(page.results.map(\.id) == [4] && page.count == 9 && page.next != nil)
+        #expect(server.requests.map { $0.url.query() } == ["run_status=failed&limit=2"])
+        let bare = try ResponderServer { _ in .json(200, "[\(Self.run("queued", id: 5))]") }
+        #expect(try await bare.client.runs.page(limit: 20, offset: 40).results.map(\.id) == [5])
+        #expect(bare.requests.first?.url.query() == "limit=20&offset=40")
+        let empty = try ResponderServer { _ in .json(200, #"{"count": 0}"#) }
+        #expect(try await empty.client.runs.page(limit: 20).results.isEmpty)
+        let wrong = try ResponderServer { _ in .json(200, #"[{"id": 1}]"#) }
+        let error = try await #require(throws: DataMasqueError.self) { try await wrong.client.runs.page(limit: 1) }
+        #expect(error.code == .decoding)
+    }
+
+    @Test("listPaginated fetches lazily, page by page")
+    func listPaginated() async throws {
+        let server = try ResponderServer { _ in .json(200, #"{"count": 1, "next": null, "results": [\#(Self.run("running", id: 3))]}"#) }
+        let runs = server.client.runs.listPaginated(rulesetName: "rs")
+        #expect(server.requests.isEmpty)
+        #expect(try await runs.collect().map(\.id) == [3])
+        #expect(server.requests.first?.url.query() == "limit=100&offset=0&ruleset_name=rs")
+    }
+
+    @Test("wait calls onPoll with each unfinished run, not with the final one")
+    func waitOnPoll() async throws {
+        let server = try ResponderServer.sequence(["queued", "running", "finished"].map { .json(200, Self.run($0)) })
+        let seen = Mutex<[MaskingRunStatus]>([])
+        let run = try await server.client.runs.wait(id: 7, pollInterval: .milliseconds(1)) { run in
+            seen.withLock { $0.append(run.status) }
+        }
+        #expect(run.status == .finished)
+        #expect(seen.withLock { $0 } == [.queued, .running])
+    }
+
+    @Test("start sends options the client does not name beside the named ones")
+    func startWithAdditionalOptions() async throws {
+        let server = try ResponderServer { _ in .json(201, #"{"id": 12}"#) }
+        let options = MaskingRunOptions(batchSize: 10, additional: ["turbo": true, "batch_size": 99])
+        let id = try await server.client.runs.start(MaskingRunRequest(connectionID: "c", rulesetID: "r", options: options))
+        #expect(id == 12)
+        let body = try await ResponderServer.json(of: try #require(server.requests.first))
+        #expect(body["options"] == ["batch_size": 10, "turbo": true])
     }
 
     @Test("status changes yield each new status once and end at a final one")

@@ -27,7 +27,7 @@ struct LibraryIntegrationTests {
                 #expect(try await client.rulesetLibraries.list().count == 2)
 
                 try await client.rulesetLibraries.deleteIfExists(named: "common")
-                let left = try await client.rulesetLibraries.all().collect()
+                let left = try await client.rulesetLibraries.list()
                 #expect(left.map(\.qualifiedName) == ["acme/common"])
                 #expect(left.allSatisfy { $0.yaml == nil })
             }
@@ -44,7 +44,7 @@ struct LibraryIntegrationTests {
                 let ruleset = try await client.rulesets.createOrUpdate(
                     Ruleset(name: "customers", yaml: RunIntegrationTests.oneTable))
                 #expect(ruleset.isValid == .valid)
-                #expect(try await client.rulesetLibraries.rulesetsUsing(id: id).collect().map(\.name) == ["customers"])
+                #expect(try await client.rulesetLibraries.rulesetsUsing(id: id).map(\.name) == ["customers"])
 
                 let refused = try await #require(throws: DataMasqueError.self) {
                     try await client.rulesetLibraries.deleteIfExists(id: id)

@@ -37,6 +37,31 @@ struct RulesetIntegrationTests {
         }
     }
 
+    @Test("a bundle streamed to a file imports into another instance, replacing rulesets only when asked")
+    func bundles() async throws {
+        let zip = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: zip) }
+        try await withEmulator { source in
+            try await source.withClient { client in
+                _ = try await client.rulesets.createOrUpdate(Ruleset(name: "customers", yaml: Self.valid))
+                try await client.rulesets.exportBundle(to: zip)
+                #expect(try Data(contentsOf: zip).prefix(2) == Data("PK".utf8))
+                #expect(try await client.rulesets.exportBundle().prefix(2) == Data("PK".utf8))
+            }
+        }
+        try await withEmulator { target in
+            try await target.withClient { client in
+                let kept = try await client.rulesets.createOrUpdate(Ruleset(name: "customers", yaml: "version: '1.0'\ntasks: []\n"))
+                let id = try #require(kept.id)
+                _ = try await client.rulesets.importBundle(.file(zip))
+                #expect(try await client.rulesets.get(id: id).yaml == kept.yaml)
+                _ = try await client.rulesets.importBundle(.file(zip), overwriting: [.rulesets])
+                let replaced = try #require(try await client.rulesets.get(named: "customers")?.id)
+                #expect(try await client.rulesets.get(id: replaced).yaml == Self.valid)
+            }
+        }
+    }
+
     @Test("invalid YAML is stored with positioned errors")
     func invalid() async throws {
         try await withEmulator { emulator in

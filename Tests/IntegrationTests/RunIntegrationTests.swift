@@ -38,7 +38,7 @@ struct RunIntegrationTests {
 
                 let busy = try await client.runs.unfinished()
                 #expect(busy["crm"]?.id == id && busy["crm"]?.status == .queued)
-                #expect(try await client.runs.list(status: .queued).collect().map(\.id) == [id])
+                #expect(try await client.runs.list(status: .queued).map(\.id) == [id])
 
                 var log = client.runs.followLog(id: id, pollInterval: .milliseconds(5)).makeAsyncIterator()
                 #expect(try await log.next()?.message == "Run queued.")

@@ -19,16 +19,40 @@ extension Connection {
         [.optional(id), .string(name), .string(kindName), .string(role)]
     }
 
-    /// Every field of the connection, `id` and `name` first, the rest alphabetically,
+    /// Every field of the connection with the keys the official CLI prints, `id` and `name` first, the rest alphabetically,
     /// with the value of each top-level key that looks secret replaced by `<redacted>`.
     func redactedFields() throws -> [OrderedJSON.Field] {
-        var members = try requestBody().objectValue ?? [:]
-        members["id"] = id.map(JSONValue.string) ?? .null
+        let members = try dumpedMembers()
         let order = ["id", "name"] + members.keys.filter { $0 != "id" && $0 != "name" }.sorted()
         return order.compactMap { key in
             members[key].map { value in
                 OrderedJSON.Field(key, Redaction.isSensitive(key) ? .string(Redaction.placeholder) : OrderedJSON(value))
             }
         }
+    }
+
+    /// The request body with the keys of the official client's model dump, which the official CLI prints:
+    /// `id` always; no `version`, which only the Databricks model has;
+    /// the schema under the model's name `db_schema`,
+    /// beside an empty `schema` for SQL databases and Snowflake, whose models add one when dumped.
+    private func dumpedMembers() throws -> [String: JSONValue] {
+        var members = try requestBody().objectValue ?? [:]
+        members["id"] = id.map(JSONValue.string) ?? .null
+        func schema(_ value: String?, keepingEmpty: Bool) {
+            members["db_schema"] = value.map(JSONValue.string) ?? .null
+            members["schema"] = keepingEmpty ? "" : nil
+        }
+        switch self {
+        case .unknown, .databricks: break
+        default: members["version"] = nil
+        }
+        switch self {
+        case .databricks(let connection): schema(connection.schema, keepingEmpty: false)
+        case .database(let connection): schema(connection.schema, keepingEmpty: true)
+        case .mssqlLinkedServer(let connection): schema(connection.schema, keepingEmpty: true)
+        case .snowflake(let connection): schema(connection.schema, keepingEmpty: true)
+        default: break
+        }
+        return members
     }
 }

@@ -43,40 +43,34 @@ struct DemoScript {
     private func uploadLibrary(_ client: DataMasqueClient) async throws {
         narrator.begin(4, "Uploading a ruleset library of reusable masks")
         narrator.command("dm libraries create --name \(DemoContent.libraryName) -n \(DemoContent.libraryNamespace) -f customer_masks.yml")
-        let requests = LibraryRequests(client: client)
-        let existing = try await requests.find(DemoContent.libraryName, namespace: DemoContent.libraryNamespace)
-        let library = try await requests.save(
-            name: DemoContent.libraryName, namespace: DemoContent.libraryNamespace, yaml: DemoContent.libraryYAML,
-            existing: existing?.id)
+        let library = try await client.rulesetLibraries.createOrUpdate(
+            RulesetLibrary(name: DemoContent.libraryName, namespace: DemoContent.libraryNamespace, yaml: DemoContent.libraryYAML))
         narrator.say(DemoContent.libraryYAML)
-        narrator.done("Saved library '\(DemoContent.libraryNamespace)/\(library.name)': \(library.status).")
+        narrator.done("Saved library '\(DemoContent.libraryNamespace)/\(library.name)': \(library.metadata.statusText).")
     }
 
-    private func uploadRuleset(_ client: DataMasqueClient) async throws -> RulesetRecord {
+    private func uploadRuleset(_ client: DataMasqueClient) async throws -> Ruleset {
         narrator.begin(5, "Uploading a ruleset that imports the library")
         narrator.command("dm rulesets create --name \(DemoContent.rulesetName) --type database -f demo_customers.yml")
-        let ruleset = try await RulesetRequests(client: client).upsert(
-            name: DemoContent.rulesetName, yaml: DemoContent.rulesetYAML, type: .database)
+        let ruleset = try await client.rulesets.createOrUpdate(
+            Ruleset(name: DemoContent.rulesetName, yaml: DemoContent.rulesetYAML, rulesetType: .database))
         narrator.say(DemoContent.rulesetYAML)
-        guard ruleset.status == "valid" else {
+        guard ruleset.isValid == .valid else {
             throw CLIError(
-                .error, "The demo ruleset is \(ruleset.status)", details: ruleset.issues.map(\.detail))
+                .error, "The demo ruleset is \(ruleset.metadata.statusText)", details: ruleset.validationErrors.map(\.detail))
         }
-        narrator.done("Saved ruleset '\(ruleset.name)': \(ruleset.status), checked by the server with its import.")
+        narrator.done("Saved ruleset '\(ruleset.name)': \(ruleset.metadata.statusText), checked by the server with its import.")
         return ruleset
     }
 
-    private func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: RulesetRecord) async throws
-        -> RunRecord
-    {
+    private func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: Ruleset) async throws -> RunInfo {
         narrator.begin(6, "Starting a masking run and following it")
         narrator.command("dm run start -c \(connection.name) -r \(ruleset.name)")
-        let body = try RunTargets.body(
-            source: connection, ruleset: ruleset, destination: nil, options: [:],
+        let request = try RunTargets.request(
+            source: connection, ruleset: ruleset, destination: nil, options: MaskingRunOptions(),
             name: RunTargets.runName(connection.name))
         let launch = try await RunLaunch.start(
-            body, client: client, terminal: terminal,
-            waiter: RunWaiter(client: client, terminal: terminal, interval: interval),
+            request, client: client, terminal: terminal, waiting: RunWaitSchedule(interval: interval),
             announcement: { "Started run \($0)." })
         guard let (run, elapsed) = launch.ended, run.status.isSuccessful else {
             throw CLIError(.error, "The demo run did not finish.", hint: "Run `dm demo` again.")
@@ -85,14 +79,13 @@ struct DemoScript {
         return run
     }
 
-    private func summarise(_ client: DataMasqueClient, run: RunRecord) async throws {
+    private func summarise(_ client: DataMasqueClient, run: RunInfo) async throws {
         narrator.begin(7, "Reading the run's log")
         narrator.command("dm run logs \(run.id)")
-        let text = try await RunRequests(client: client).log(run.id)
-        let entries = RunLogEntry.entries(in: text) ?? []
+        let entries = try await client.runs.logEntries(id: run.id)
         for entry in entries { narrator.say(terminal.lines(for: entry).joined(separator: "\n")) }
         if let done = RunProgress(entries).text {
-            narrator.done("Masked \(done) with ruleset '\(run.rulesetName ?? "")' on '\(run.sourceName ?? "")'.")
+            narrator.done("Masked \(done) with ruleset '\(run.rulesetName)' on '\(run.sourceConnection.name)'.")
         }
         narrator.say(
             "A database run has no CSV report; a file masking run does: `dm run report <id>`.")

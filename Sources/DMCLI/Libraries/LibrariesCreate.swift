@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct Create: AsyncParsableCommand {
@@ -23,11 +24,10 @@ extension DM.Libraries {
             let terminal = Terminal.current
             let yaml = try InputFile(path: file).text()
             let namespace = namespace.namespace
+            let library = RulesetLibrary(name: name, namespace: namespace, yaml: yaml)
             try await terminal.withClient(profile: profile.profile) { client in
-                let requests = LibraryRequests(client: client)
-                let existing = try await requests.find(name, namespace: namespace)
-                _ = try await CLIError.translating("Could not save library '\(LibraryRecord.label(name: name, namespace: namespace))'") {
-                    try await requests.save(name: name, namespace: namespace, yaml: yaml, existing: existing?.id)
+                _ = try await CLIError.translating("Could not save library '\(library.qualifiedName)'") {
+                    try await client.rulesetLibraries.createOrUpdate(library)
                 }
             }
             terminal.success("Saved library \(name).")

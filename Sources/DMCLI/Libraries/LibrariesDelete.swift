@@ -22,13 +22,12 @@ extension DM.Libraries {
 
         func run() async throws {
             let terminal = Terminal.current
-            let label = LibraryRecord.label(name: name, namespace: namespace.namespace)
+            let label = namespace.label(name)
             try await terminal.withClient(profile: profile.profile) { client in
-                let requests = LibraryRequests(client: client)
-                let library = try await requests.require(name, namespace: namespace.namespace)
+                let library = try await client.rulesetLibraries.require(name, namespace: namespace.namespace)
                 try terminal.confirm("Delete library '\(label)'?", yes: yes)
                 do {
-                    try await requests.delete(id: library.id ?? "", force: force)
+                    try await client.rulesetLibraries.deleteIfExists(id: library.id ?? "", force: force)
                 } catch let error as DataMasqueError where error.status == 409 {
                     throw CLIError(
                         .conflict, error.serverMessage ?? "Library '\(label)' is still imported by rulesets.",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct Get: AsyncParsableCommand {
@@ -18,13 +19,14 @@ extension DM.Libraries {
         func run() async throws {
             let terminal = Terminal.current
             let library = try await terminal.withClient(profile: profile.profile) { client in
-                try await LibraryRequests(client: client).require(name, namespace: namespace.namespace)
+                try await client.rulesetLibraries.require(name, namespace: namespace.namespace)
             }
-            if yaml { return terminal.printData(library.yaml) }
+            if yaml { return terminal.printData(library.yaml ?? "") }
             let fields: [OrderedJSON.Field] = [
                 .init("id", .optional(library.id)), .init("namespace", .string(library.namespace)),
-                .init("name", .string(library.name)), .init("valid", .string(library.status)),
-                .init("created", .optional(library.created)), .init("modified", .optional(library.modified)),
+                .init("name", .string(library.name)), .init("valid", .string(library.metadata.statusText)),
+                .init("created", .optional(library.created?.pythonISOFormat(separator: " "))),
+                .init("modified", .optional(library.modified?.pythonISOFormat(separator: " "))),
             ]
             terminal.render(DetailOutput(title: "Library: \(name)", fields: fields), json: output.json)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct List: AsyncParsableCommand {
@@ -10,12 +11,12 @@ extension DM.Libraries {
         func run() async throws {
             let terminal = Terminal.current
             let libraries = try await terminal.withClient(profile: profile.profile) { client in
-                try await LibraryRequests(client: client).list()
+                try await client.rulesetLibraries.list()
             }
             terminal.render(
                 TableOutput(
                     title: "Ruleset Libraries", columns: ["id", "namespace", "name", "valid"],
-                    rows: libraries.map(\.listRow)),
+                    rows: libraries.map { [.optional($0.id), .string($0.namespace), .string($0.name), .string($0.metadata.statusText)] }),
                 json: output.json)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct Status: AsyncParsableCommand {
@@ -15,15 +16,15 @@ extension DM.Libraries {
         func run() async throws {
             let terminal = Terminal.current
             let library = try await terminal.withClient(profile: profile.profile) { client in
-                try await LibraryRequests(client: client).require(name, namespace: namespace.namespace)
+                try await client.rulesetLibraries.require(name, namespace: namespace.namespace)
             }
             let fields: [OrderedJSON.Field] = [
                 .init("namespace", .string(library.namespace)), .init("name", .string(library.name)),
-                .init("status", .string(library.status)),
-                .init("errors", library.issues.statusField(json: terminal.wantsJSON(output.json))),
+                .init("status", .string(library.metadata.statusText)),
+                .init("errors", library.validationErrors.statusField(json: terminal.wantsJSON(output.json))),
             ]
             terminal.render(DetailOutput(title: "Library: \(name)", fields: fields), json: output.json)
-            if library.status == "in_progress" { terminal.info("Validation is in progress; run this again shortly.") }
+            if library.isValid == .inProgress { terminal.info("Validation is in progress; run this again shortly.") }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct Usage: AsyncParsableCommand {
@@ -14,10 +15,10 @@ extension DM.Libraries {
         func run() async throws {
             let terminal = Terminal.current
             let rulesets = try await terminal.withClient(profile: profile.profile) { client in
-                let requests = LibraryRequests(client: client)
-                return try await requests.usage(id: try await requests.require(name, namespace: namespace.namespace).id ?? "")
+                let libraries = client.rulesetLibraries
+                return try await libraries.rulesetsUsing(id: try await libraries.require(name, namespace: namespace.namespace).id ?? "")
             }
-            let label = LibraryRecord.label(name: name, namespace: namespace.namespace)
+            let label = namespace.label(name)
             terminal.render(
                 TableOutput(title: "Rulesets using \(label)", columns: ["id", "name", "type"], rows: rulesets.map(\.listRow)),
                 json: output.json)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Libraries {
     struct Validate: AsyncParsableCommand {
@@ -12,18 +13,17 @@ extension DM.Libraries {
 
         func run() async throws {
             let terminal = Terminal.current
-            let label = LibraryRecord.label(name: name, namespace: namespace.namespace)
+            let label = namespace.label(name)
             let library = try await terminal.withClient(profile: profile.profile) { client in
-                let requests = LibraryRequests(client: client)
-                let library = try await requests.require(name, namespace: namespace.namespace)
+                let library = try await client.rulesetLibraries.require(name, namespace: namespace.namespace)
                 return try await CLIError.translating("Failed to validate library '\(label)'") {
-                    try await requests.revalidate(id: library.id ?? "")
+                    try await client.rulesetLibraries.validate(id: library.id ?? "")
                 }
             }
-            if library.status == "invalid" {
-                throw CLIError(.invalidInput, "Library '\(label)' is invalid", details: library.issues.map(\.detail))
+            if library.isValid == .invalid {
+                throw CLIError(.invalidInput, "Library '\(label)' is invalid", details: library.validationErrors.map(\.detail))
             }
-            terminal.success("Library '\(label)' is \(library.status).")
+            terminal.success("Library '\(label)' is \(library.metadata.statusText).")
         }
     }
 }

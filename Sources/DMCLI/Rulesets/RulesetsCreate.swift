@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Rulesets {
     struct Create: AsyncParsableCommand {
@@ -27,19 +28,18 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             let saved = try await terminal.withClient(profile: profile.profile) { client in
-                let requests = RulesetRequests(client: client)
-                let type = try await chooseType(existing: try await requests.list(), terminal: terminal)
+                let type = try chooseType(existing: try await client.rulesets.list(), terminal: terminal)
                 let yaml = try InputFile(path: file).text()
                 return try await CLIError.translating("Could not save ruleset '\(name)'") {
-                    try await requests.upsert(name: name, yaml: yaml, type: type)
+                    try await client.rulesets.createOrUpdate(Ruleset(name: name, yaml: yaml, rulesetType: type.rulesetType))
                 }
             }
-            terminal.success("Saved ruleset '\(saved.name)' (\(saved.type)).")
+            terminal.success("Saved ruleset '\(saved.name)' (\(saved.rulesetType.rawValue)).")
         }
 
-        private func chooseType(existing: [RulesetRecord], terminal: Terminal) async throws -> RulesetKind {
+        private func chooseType(existing: [Ruleset], terminal: Terminal) throws -> RulesetKind {
             if let type { return type }
-            let named = existing.filter { $0.name == name }.compactMap { RulesetKind(rawValue: $0.type) }
+            let named = existing.filter { $0.name == name }.compactMap { RulesetKind(rawValue: $0.rulesetType.rawValue) }
             switch named.count {
             case 0:
                 throw CLIError(
@@ -50,8 +50,8 @@ extension DM.Rulesets {
                 return named[0]
             default:
                 throw CLIError(
-                    .ambiguous, "Both a database and a file ruleset are named '\(name)'.",
-                    hint: "Pass --type database or --type file.")
+                    .ambiguous, "Multiple rulesets named '\(name)' (\(named.map(\.rawValue).joined(separator: ", "))).",
+                    hint: "Pass --type database|file to pick which one to update.")
             }
         }
     }

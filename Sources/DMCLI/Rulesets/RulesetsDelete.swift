@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Rulesets {
     struct Delete: AsyncParsableCommand {
@@ -18,14 +19,15 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             let ruleset = try await terminal.withClient(profile: profile.profile) { client in
-                let requests = RulesetRequests(client: client)
-                let ruleset = try await requests.resolve(name, type: type)
+                let ruleset = try await client.rulesets.resolve(name, type: type)
                 guard let id = ruleset.id else { throw CLIError(.error, "The server listed ruleset '\(name)' without an id.") }
-                try terminal.confirm("Delete the \(ruleset.type) ruleset '\(name)'?", yes: yes)
-                try await CLIError.translating("Could not delete ruleset '\(name)'") { try await requests.delete(id: id) }
+                try terminal.confirm("Delete the \(ruleset.rulesetType.rawValue) ruleset '\(name)'?", yes: yes)
+                try await CLIError.translating("Could not delete ruleset '\(name)'") {
+                    try await client.rulesets.deleteIfExists(id: id)
+                }
                 return ruleset
             }
-            terminal.success("Deleted the \(ruleset.type) ruleset '\(name)'.")
+            terminal.success("Deleted the \(ruleset.rulesetType.rawValue) ruleset '\(name)'.")
         }
     }
 }

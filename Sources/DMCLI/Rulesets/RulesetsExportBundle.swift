@@ -17,7 +17,7 @@ extension DM.Rulesets {
             let terminal = Terminal.current
             let data = try await terminal.withClient(profile: profile.profile) { client in
                 try await CLIError.translating("Could not export the bundle", notFound: Self.unsupported) {
-                    try await client.send(.GET, "/api/export/v1/", operation: "rulesets.exportBundle").body
+                    try await client.rulesets.exportBundle()
                 }
             }
             try OutputFile(path: output).write(data)

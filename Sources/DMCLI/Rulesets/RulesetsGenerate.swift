@@ -8,7 +8,8 @@ extension DM.Rulesets {
             abstract: "Generate a ruleset from a JSON request naming a connection and the data to mask.",
             discussion: """
                 A database request has `connection` and `selected_columns` ({schema: {table: [columns]}}), \
-                optionally `hash_columns`; with --file-ruleset, `connection` and `selected_data`.
+                optionally `hash_columns`; with --file-ruleset, `connection` and `selected_data` \
+                ([{files: [paths], locators: [columns or JSON paths]}]).
                 """)
 
         @Option(name: .shortAndLong, help: "The JSON request file.")
@@ -28,20 +29,17 @@ extension DM.Rulesets {
 
         func run() async throws {
             let terminal = Terminal.current
-            let (path, required) = fileRuleset
-                ? ("/api/generate-file-ruleset/", ["connection", "selected_data"])
-                : ("/api/generate-ruleset/v2/", ["connection", "selected_columns"])
+            let (file, fileRuleset) = (file, fileRuleset)
             let yaml = try await terminal.withClient(profile: profile.profile) { client in
-                let request = try InputFile(path: file).jsonObject()
-                let missing = required.filter { request[$0] == nil || request[$0] == .null }
-                guard missing.isEmpty else {
-                    throw CLIError(
-                        .invalidInput, "\(file) is not a valid generation request",
-                        details: missing.map { "\($0): field required" })
-                }
-                return try await CLIError.translating("Could not generate a ruleset") {
-                    try await client.send(.POST, path, body: try .json(JSONValue.object(request)), operation: "rulesets.generate")
-                        .text
+                let json = try JSONEncoder().encode(JSONValue.object(try InputFile(path: file).jsonObject()))
+                return try await CLIError.translating("Could not generate a ruleset") { () async throws -> String in
+                    let generation = client.rulesetGeneration
+                    do {
+                        if fileRuleset { return try await generation.generate(try FileRulesetGenerationRequest(json: json)) }
+                        return try await generation.generate(try RulesetGenerationRequest(json: json))
+                    } catch let error as DataMasqueError where error.code == .configuration {
+                        throw CLIError(.invalidInput, "\(file) is not a valid generation request", details: [error.message])
+                    }
                 }
             }
             guard let output else { return terminal.printData(yaml) }

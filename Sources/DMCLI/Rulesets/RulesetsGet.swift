@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Rulesets {
     struct Get: AsyncParsableCommand {
@@ -19,13 +20,12 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             let ruleset = try await terminal.withClient(profile: profile.profile) { client in
-                let requests = RulesetRequests(client: client)
-                return try await requests.get(id: try await requests.resolve(name, type: type).id ?? "")
+                try await client.rulesets.get(id: try await client.rulesets.resolve(name, type: type).id ?? "")
             }
             if yaml { return terminal.printData(ruleset.yaml) }
             let fields: [OrderedJSON.Field] = [
                 .init("id", .optional(ruleset.id)), .init("name", .string(ruleset.name)),
-                .init("type", .string(ruleset.type)), .init("yaml", .string(ruleset.yaml)),
+                .init("type", .string(ruleset.rulesetType.rawValue)), .init("yaml", .string(ruleset.yaml)),
             ]
             terminal.render(DetailOutput(title: "Ruleset: \(name)", fields: fields), json: output.json)
         }

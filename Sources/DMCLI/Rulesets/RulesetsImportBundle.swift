@@ -33,14 +33,13 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             try terminal.confirm("Import the bundle \(file) into the server?", yes: yes)
-            let flags = [("overwrite_rulesets", overwriteRulesets), ("overwrite_libraries", overwriteLibraries),
-                         ("overwrite_seed_files", overwriteSeeds)]
-            let body = try RequestBody.multipart(
-                fields: flags.map { (name: $0.0, value: $0.1 ? "true" : "false") },
-                files: [(field: "zip_archive", source: .file(URL(fileURLWithPath: file)), contentType: "application/zip")])
+            let overwrites: RulesetBundleOverwrites = [
+                overwriteRulesets ? .rulesets : [], overwriteLibraries ? .libraries : [], overwriteSeeds ? .seedFiles : [],
+            ]
+            let bundle = UploadSource.file(URL(fileURLWithPath: file))
             let summary = try await terminal.withClient(profile: profile.profile) { client in
                 try await CLIError.translating("Could not import the bundle", notFound: ExportBundle.unsupported) {
-                    try await client.send(.POST, "/api/import/v1/", body: body, operation: "rulesets.importBundle").json
+                    try await client.rulesets.importBundle(bundle, overwriting: overwrites)
                 }
             }
             terminal.success("Imported the bundle \(file).")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Rulesets {
     struct List: AsyncParsableCommand {
@@ -13,9 +14,9 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             let rulesets = try await terminal.withClient(profile: profile.profile) { client in
-                try await RulesetRequests(client: client).list()
+                try await client.rulesets.list()
             }
-            let rows = rulesets.filter { type == nil || $0.type == type?.rawValue }.map(\.listRow)
+            let rows = rulesets.filter { type == nil || $0.rulesetType == type?.rulesetType }.map(\.listRow)
             terminal.render(TableOutput(title: "Rulesets", columns: ["id", "name", "type"], rows: rows), json: output.json)
         }
     }

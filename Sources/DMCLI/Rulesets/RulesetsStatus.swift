@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Rulesets {
     struct Status: AsyncParsableCommand {
@@ -17,15 +18,15 @@ extension DM.Rulesets {
         func run() async throws {
             let terminal = Terminal.current
             let ruleset = try await terminal.withClient(profile: profile.profile) { client in
-                try await RulesetRequests(client: client).resolve(name, type: type)
+                try await client.rulesets.resolve(name, type: type)
             }
             let fields: [OrderedJSON.Field] = [
-                .init("name", .string(ruleset.name)), .init("type", .string(ruleset.type)),
-                .init("status", .string(ruleset.status)),
-                .init("errors", ruleset.issues.statusField(json: terminal.wantsJSON(output.json))),
+                .init("name", .string(ruleset.name)), .init("type", .string(ruleset.rulesetType.rawValue)),
+                .init("status", .string(ruleset.metadata.statusText)),
+                .init("errors", ruleset.validationErrors.statusField(json: terminal.wantsJSON(output.json))),
             ]
             terminal.render(DetailOutput(title: "Ruleset: \(name)", fields: fields), json: output.json)
-            if ruleset.status == "in_progress" { terminal.info("Validation is in progress; run this again shortly.") }
+            if ruleset.isValid == .inProgress { terminal.info("Validation is in progress; run this again shortly.") }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 import Foundation
 
 extension DM.Rulesets {
@@ -37,25 +38,25 @@ extension DM.Rulesets {
             }
             let subject = "Ruleset '\(URL(fileURLWithPath: file).lastPathComponent)' (\(type.rawValue))"
             let verdict = try await terminal.withClient(profile: profile.profile) { client in
-                try await Self.check(yaml, type: type, file: file, requests: RulesetRequests(client: client), terminal: terminal)
+                try await Self.check(yaml, type: type, file: file, rulesets: client.rulesets, terminal: terminal)
             }
-            if verdict.status == "invalid" || !verdict.issues.isEmpty {
-                throw CLIError(.invalidInput, "\(subject) is invalid", details: verdict.issues.map(\.detail))
+            if verdict.isValid == .invalid || !verdict.validationErrors.isEmpty {
+                throw CLIError(.invalidInput, "\(subject) is invalid", details: verdict.validationErrors.map(\.detail))
             }
-            terminal.success("\(subject) is \(verdict.status).")
+            terminal.success("\(subject) is \(verdict.metadata.statusText).")
         }
 
         /// Stores `yaml` as a temporary ruleset, deletes it again and returns the server's verdict.
         private static func check(
-            _ yaml: String, type: RulesetKind, file: String, requests: RulesetRequests, terminal: Terminal
-        ) async throws -> RulesetRecord {
+            _ yaml: String, type: RulesetKind, file: String, rulesets: DataMasqueClient.Rulesets, terminal: Terminal
+        ) async throws -> Ruleset {
             let name = "__dm_cli_validate_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             let stored = try await CLIError.translating("Could not validate \(file)") {
-                try await requests.upsert(name: name, yaml: yaml, type: type)
+                try await rulesets.createOrUpdate(Ruleset(name: name, yaml: yaml, rulesetType: type.rulesetType))
             }
             if let id = stored.id {
                 do {
-                    try await requests.delete(id: id)
+                    try await rulesets.deleteIfExists(id: id)
                 } catch {
                     terminal.warning("The temporary ruleset '\(name)' was left on server: \(error).")
                 }

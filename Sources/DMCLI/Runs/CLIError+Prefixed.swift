@@ -24,14 +24,9 @@ extension CLIError {
             throw prefixed(error, prefix, notFound: notFound)
         }
     }
-}
 
-extension DataMasqueResponse {
-    /// The JSON body.
-    ///
-    /// - Throws: ``CLIError`` `error` when the body is not JSON.
-    func requireJSON() throws -> JSONValue {
-        guard let json else { throw CLIError(.error, "The server answered with something other than JSON.") }
-        return json
+    /// `not_found` "Run <id> not found.", with a hint to list recent runs.
+    static func runNotFound(_ id: Int) -> CLIError {
+        CLIError(.notFound, "Run \(id) not found.", hint: "Run `dm run list` to see recent runs.")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct Cancel: AsyncParsableCommand {
@@ -14,7 +15,16 @@ extension DM.Run {
         func run() async throws {
             let terminal = Terminal.current
             try await terminal.withClient(profile: profile.profile) { client in
-                try await RunRequests(client: client).cancel(runID)
+                do {
+                    _ = try await client.runs.cancel(id: runID)
+                } catch let error as DataMasqueError where error.code == .runNotCancellable {
+                    throw CLIError(
+                        .conflict,
+                        "Run \(runID) cannot be cancelled: \(error.serverMessage ?? "it is not queued or running").",
+                        hint: "Check it with `dm run status \(runID)`.")
+                } catch let error as DataMasqueError {
+                    throw CLIError.prefixed(error, "Could not cancel run \(runID)", notFound: .runNotFound(runID))
+                }
             }
             terminal.success("Cancellation of run \(runID) requested; it stops shortly.")
         }

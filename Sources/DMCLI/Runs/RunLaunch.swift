@@ -2,21 +2,34 @@ import DataMasque
 
 /// A masking run just started, and how it ended when `dm` waited for it.
 struct RunLaunch: Sendable {
-    var id: Int
-    var ended: (run: RunRecord, elapsed: Duration)?
+    var id: RunID
+    var ended: (run: RunInfo, elapsed: Duration)?
 
-    /// Starts a run from `body`, announces it with `announcement(id)`, then waits with `waiter` unless it is `nil`.
+    /// Starts a run with `request`, announces it with `announcement(id)`, then waits as `waiting` says unless it is `nil`.
+    ///
+    /// - Throws: ``CLIError`` `invalid_input` for options the client refuses before sending
+    ///   or a ruleset library the server finds invalid;
+    ///   the server's other refusals prefixed "Failed to start the run".
     static func start(
-        _ body: JSONValue,
+        _ request: MaskingRunRequest,
         client: DataMasqueClient,
         terminal: Terminal,
-        waiter: RunWaiter?,
-        announcement: (Int) -> String
+        waiting: RunWaitSchedule?,
+        announcement: (RunID) -> String
     ) async throws -> RunLaunch {
-        let id = try await RunRequests(client: client).start(body)
+        let id: RunID
+        do {
+            id = try await client.runs.start(request)
+        } catch let error as DataMasqueError where error.code == .configuration {
+            throw CLIError(.invalidInput, error.message)
+        } catch let error as DataMasqueError where error.code == .invalidLibrary {
+            throw CLIError(.invalidInput, error.serverMessage ?? error.message)
+        } catch let error as DataMasqueError {
+            throw CLIError.prefixed(error, "Failed to start the run")
+        }
         terminal.success(announcement(id))
-        guard let waiter else { return RunLaunch(id: id) }
-        return RunLaunch(id: id, ended: try await waiter.wait(for: id))
+        guard let waiting else { return RunLaunch(id: id) }
+        return RunLaunch(id: id, ended: try await terminal.waitForRun(id, client: client, schedule: waiting))
     }
 
     /// Prints `{"id": …}` in JSON mode for a run left in the background, else reports how it ended.

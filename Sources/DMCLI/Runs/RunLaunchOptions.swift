@@ -1,5 +1,4 @@
 import ArgumentParser
-import DataMasque
 
 /// `-b/--background` with the waiting options of `dm run start` and `dm run retry`.
 struct RunLaunchOptions: ParsableArguments {
@@ -8,8 +7,8 @@ struct RunLaunchOptions: ParsableArguments {
 
     @OptionGroup var waiting: RunWaitOptions
 
-    /// The waiter for a run started with these options; `nil` with `--background`.
-    func waiter(client: DataMasqueClient, terminal: Terminal) -> RunWaiter? {
-        background ? nil : RunWaiter(client: client, terminal: terminal, options: waiting)
+    /// How to wait for the started run; `nil` with `--background`.
+    var schedule: RunWaitSchedule? {
+        background ? nil : waiting.schedule
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct List: AsyncParsableCommand {
@@ -17,7 +18,7 @@ extension DM.Run {
             let terminal = Terminal.current
             let runs = try await terminal.withClient(profile: profile.profile) { client in
                 try await CLIError.translating("Could not list runs") {
-                    try await RunRequests(client: client).list(status: status, limit: limit)
+                    try await client.runs.page(status: status.map(MaskingRunStatus.init(rawValue:)), limit: limit).results
                 }
             }
             terminal.render(

@@ -1,44 +1,50 @@
-/// Prints a run log, and on later calls only what was added since.
-///
-/// For people, JSON logs print one line per entry; other text prints as it is.
-/// In JSON mode the server's text is printed verbatim.
-/// A log that shrank (rotated) resumes from its new end, so its first part is not shown again.
-struct RunLogPrinter {
+import DataMasque
+import Foundation
+
+/// Prints a run's log: for people one line per entry, with continuation lines indented;
+/// in JSON mode the server's text as it is, or while following, one compact JSON object per new entry.
+struct RunLogPrinter: Sendable {
     let terminal: Terminal
     let json: Bool
-    private var printedCharacters = 0
-    private var printedEntries = 0
 
-    init(terminal: Terminal, json: Bool) {
-        self.terminal = terminal
-        self.json = json
+    /// Prints the whole log once, as `dm run logs` without `--follow` does;
+    /// a log that is not a list of entries prints as the server sent it.
+    func printLog(of id: RunID, client: DataMasqueClient) async throws {
+        guard !json else { return terminal.printData(try await client.runs.log(id: id)) }
+        do {
+            for entry in try await client.runs.logEntries(id: id) { show(entry) }
+        } catch let error as DataMasqueError where error.code == .decoding {
+            terminal.printData(error.response?.text ?? "")
+        }
     }
 
-    /// Prints the whole of `text` once, as `dm run logs` without `--follow` does.
-    func printAll(_ text: String) {
-        if json { return terminal.printData(text) }
-        guard let entries = RunLogEntry.entries(in: text) else { return terminal.printData(text) }
-        for entry in entries { terminal.printData(terminal.lines(for: entry).joined(separator: "\n")) }
-    }
-
-    /// Prints what `text`, the whole log now, adds to what was printed before.
-    mutating func printNew(_ text: String) {
-        if !json, let entries = RunLogEntry.entries(in: text) {
-            if entries.count < printedEntries { printedEntries = entries.count }
-            for entry in entries.dropFirst(printedEntries) {
-                terminal.printData(terminal.lines(for: entry).joined(separator: "\n"))
+    /// Prints the log's entries as they are written with the client's `followLog`, until the run ends.
+    ///
+    /// - Throws: ``CLIError`` `error` when interrupted (Ctrl-C), saying the run continues.
+    func follow(_ id: RunID, client: DataMasqueClient, interval: Duration) async throws {
+        do {
+            try await Interrupt.cancellingOnInterrupt {
+                do {
+                    let timeout = Duration.seconds(RunWaitOptions.longestTimeout)
+                    for try await entry in client.runs.followLog(id: id, pollInterval: interval, timeout: timeout) {
+                        show(entry)
+                    }
+                } catch where Task.isCancelled {
+                    throw CancellationError()
+                }
             }
-            printedEntries = entries.count
-            return
+        } catch is CancellationError {
+            throw CLIError(
+                .error, "Stopped following the log; run \(id) continues on the server.",
+                hint: "Check it with `dm run status \(id)`.")
         }
-        if text.count < printedCharacters { printedCharacters = text.count }
-        let chunk = String(text.dropFirst(printedCharacters))
-        printedCharacters = text.count
-        guard !chunk.isEmpty else { return }
-        if json {
-            terminal.standardOutput.write(terminal.secrets.scrub(chunk))
-        } else {
-            terminal.printData(chunk.hasSuffix("\n") ? String(chunk.dropLast()) : chunk)
-        }
+    }
+
+    /// Prints one entry.
+    func show(_ entry: RunLogEntry) {
+        guard json else { return terminal.printData(terminal.lines(for: entry).joined(separator: "\n")) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        terminal.printData((try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? entry.message)
     }
 }

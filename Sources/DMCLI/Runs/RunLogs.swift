@@ -1,10 +1,14 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct Logs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print a masking run's log.",
-            discussion: "With --follow, keeps printing new lines until the run ends; Ctrl-C stops following.")
+            discussion: """
+                With --follow, keeps printing new lines until the run ends; Ctrl-C stops following.
+                In JSON mode the log prints as the server sends it; new lines while following print as one JSON object each.
+                """)
 
         @Argument(help: "The run id.")
         var runID: Int
@@ -12,26 +16,25 @@ extension DM.Run {
         @Flag(name: .shortAndLong, help: "Keep printing new log lines until the run ends.")
         var follow = false
 
-        @Option(help: "Seconds between checks with --follow.")
+        @Option(help: "Seconds between checks with --follow (at most 3600).")
         var interval: Double = 5
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption
 
         func validate() throws {
-            guard interval > 0 else { throw ValidationError("--interval must be more than 0 seconds.") }
+            try RunWaitOptions.check(interval, "--interval", atMost: RunWaitOptions.longestInterval)
         }
 
         func run() async throws {
             let terminal = Terminal.current
-            let json = terminal.wantsJSON(output.json)
-            let (follow, interval) = (follow, Duration.milliseconds(Int64(interval * 1000)))
+            let printer = RunLogPrinter(terminal: terminal, json: terminal.wantsJSON(output.json))
+            let (runID, follow, interval) = (runID, follow, Duration.seconds(interval))
             try await terminal.withClient(profile: profile.profile) { client in
-                let runs = RunRequests(client: client)
-                guard follow else {
-                    return RunLogPrinter(terminal: terminal, json: json).printAll(try await runs.log(runID))
+                try await CLIError.translating("Could not read the log of run \(runID)", notFound: .runNotFound(runID)) {
+                    guard follow else { return try await printer.printLog(of: runID, client: client) }
+                    try await printer.follow(runID, client: client, interval: interval)
                 }
-                try await RunLogFollower(runs: runs, terminal: terminal, interval: interval, json: json).follow(runID)
             }
         }
     }

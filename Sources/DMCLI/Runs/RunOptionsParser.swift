@@ -1,6 +1,7 @@
 import DataMasque
+import Foundation
 
-/// Turns `--options key=value` items into the `options` object of a masking run.
+/// Turns `--options key=value` items into a masking run's options.
 ///
 /// Values are typed by their key: booleans take `true`/`false` in any case,
 /// integers accept `+5` and `1_000`, and string options keep the text as typed.
@@ -10,18 +11,19 @@ enum RunOptionsParser {
         case integer, boolean, string
     }
 
-    /// The options DataMasque accepts, with their value kinds.
+    /// The options `dm` accepts, with their value kinds;
+    /// one the client does not name travels in ``MaskingRunOptions/additional``.
     static let known: [String: Kind] = [
         "batch_size": .integer, "dry_run": .boolean, "continue_on_failure": .boolean, "max_rows": .integer,
         "diagnostic_logging": .boolean, "run_secret": .string, "disable_instance_secret": .boolean,
         "auto_pull": .boolean, "auto_pull_branch": .string,
     ]
 
-    /// The options object; later items for the same key win.
+    /// The options; later items for the same key win.
     ///
     /// - Throws: ``CLIError`` `invalid_input` for an item without `=`, an unknown key,
-    ///   a value of the wrong kind, or a `run_secret` outside 16 to 256 characters.
-    static func parse(_ items: [String]) throws -> [String: JSONValue] {
+    ///   a value of the wrong kind, or options the client refuses (a `run_secret` outside 16 to 256 characters).
+    static func parse(_ items: [String]) throws -> MaskingRunOptions {
         var options: [String: JSONValue] = [:]
         for item in items {
             guard let equals = item.firstIndex(of: "=") else {
@@ -36,7 +38,13 @@ enum RunOptionsParser {
             }
             options[key] = try value(text, of: kind, for: key)
         }
-        return options
+        let parsed = try JSONDecoder().decode(MaskingRunOptions.self, from: JSONEncoder().encode(JSONValue.object(options)))
+        do {
+            try parsed.validate()
+        } catch let error as DataMasqueError {
+            throw CLIError(.invalidInput, error.message)
+        }
+        return parsed
     }
 
     /// `text` as a JSON boolean, integer, number or string, in that order of preference.
@@ -50,11 +58,7 @@ enum RunOptionsParser {
 
     private static func value(_ text: String, of kind: Kind, for key: String) throws -> JSONValue {
         switch (kind, coerce(text)) {
-        case (.string, _):
-            if key == "run_secret", !(16...256).contains(text.count) {
-                throw CLIError(.invalidInput, "run_secret must be 16 to 256 characters long.")
-            }
-            return .string(text)
+        case (.string, _): return .string(text)
         case (.integer, .int(let value)): return .int(value)
         case (.boolean, .bool(let value)): return .bool(value)
         case (.integer, _): throw CLIError(.invalidInput, "Run option '\(key)' takes an integer, got '\(text)'.")

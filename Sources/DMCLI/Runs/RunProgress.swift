@@ -1,3 +1,4 @@
+import DataMasque
 import Foundation
 
 /// How much of a run is done, as far as its log tells:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 import Foundation
 
 extension DM.Run {
@@ -16,11 +17,20 @@ extension DM.Run {
         func run() async throws {
             let terminal = Terminal.current
             let report = try await terminal.withClient(profile: profile.profile) { client in
-                try await RunRequests(client: client).report(runID)
+                try await CLIError.translating("Could not read the report of run \(runID)", notFound: Self.missing(runID)) {
+                    try await client.runs.report(id: runID)
+                }
             }
             guard let output else { return terminal.printData(report) }
             try OutputFile(path: output).write(Data(report.utf8))
             terminal.success("Saved the report of run \(runID) to \(output).")
+        }
+
+        /// `not_found` for a run without a report.
+        static func missing(_ id: Int) -> CLIError {
+            CLIError(
+                .notFound, "No report available for run \(id).",
+                hint: "Reports exist once a run has ended; check it with `dm run status \(id)`.")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataMasque
+import Foundation
 
 extension DM.Run {
     struct Retry: AsyncParsableCommand {
@@ -17,30 +18,42 @@ extension DM.Run {
         func run() async throws {
             let terminal = Terminal.current
             let started = try await terminal.withClient(profile: profile.profile) { client in
-                let original = try await RunRequests(client: client).info(runID)
+                let original = try await CLIError.translating("Could not read run \(runID)", notFound: .runNotFound(runID)) {
+                    try await client.runs.get(id: runID)
+                }
                 return try await RunLaunch.start(
-                    try Self.body(repeating: original), client: client, terminal: terminal,
-                    waiter: launch.waiter(client: client, terminal: terminal),
+                    try Self.request(repeating: original), client: client, terminal: terminal,
+                    waiting: launch.schedule,
                     announcement: { "Started run \($0), retrying run \(runID)." })
             }
             try started.report(in: terminal, json: output.json)
         }
 
-        /// The start body of a run like `original`, with a fresh name and only known options, `run_secret` dropped.
-        static func body(repeating original: RunRecord) throws -> JSONValue {
-            guard let source = original.sourceID, let ruleset = original.rulesetID else {
+        /// A request for a run like `original`, with a fresh name and only the options the client names,
+        /// `run_secret` dropped so the server makes a new one.
+        ///
+        /// - Throws: ``CLIError`` `invalid_input` when the run has no source connection or ruleset id,
+        ///   or its options do not have the types the client expects.
+        static func request(repeating original: RunInfo) throws -> MaskingRunRequest {
+            guard let source = original.sourceConnection.id, let ruleset = original.rulesetID else {
                 throw CLIError(
                     .invalidInput, "Run \(original.id) has no source connection or ruleset, so it cannot be retried.")
             }
-            let options = original.options.filter { key, value in
-                RunOptionsParser.known[key] != nil && key != "run_secret" && !value.isNull
+            let named = (original.options?.objectValue ?? [:]).filter { key, value in
+                MaskingRunOptions.namedKeys.contains(key) && !value.isNull
             }
-            var body: [String: JSONValue] = [
-                "connection": .string(source), "ruleset": .string(ruleset), "mask_type": .string(original.maskType),
-                "options": .object(options), "name": .string(RunTargets.runName((original.sourceName ?? source) + "_retry")),
-            ]
-            if let destination = original.destinationID { body["destination_connection"] = .string(destination) }
-            return .object(body)
+            var options: MaskingRunOptions
+            do {
+                options = try JSONDecoder().decode(MaskingRunOptions.self, from: JSONEncoder().encode(JSONValue.object(named)))
+            } catch {
+                throw CLIError(.invalidInput, "Run \(original.id)'s options cannot be reused: \(error).")
+            }
+            options.runSecret = nil
+            let prefix = original.sourceConnection.name.isEmpty ? source : original.sourceConnection.name
+            return MaskingRunRequest(
+                connectionID: source, rulesetID: ruleset, maskType: original.maskType,
+                destinationConnectionID: original.destinationConnection?.id, options: options,
+                name: RunTargets.runName(prefix + "_retry"))
         }
     }
 }

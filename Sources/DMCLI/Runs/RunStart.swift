@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct Start: AsyncParsableCommand {
@@ -34,13 +35,12 @@ extension DM.Run {
                 let source = try targets.connection(connection)
                 let ruleset = try targets.ruleset(ruleset, type: source.maskKind)
                 let destination = try destination.map(targets.connection)
-                let body = try RunTargets.body(
+                let request = try RunTargets.request(
                     source: source, ruleset: ruleset, destination: destination,
                     options: try RunOptionsParser.parse(options), name: RunTargets.runName(source.name))
                 return try await RunLaunch.start(
-                    body, client: client, terminal: terminal,
-                    waiter: launch.waiter(client: client, terminal: terminal),
-                    announcement: { "Started run \($0) (\(body["name"]?.stringValue ?? ""))." })
+                    request, client: client, terminal: terminal, waiting: launch.schedule,
+                    announcement: { "Started run \($0) (\(request.name ?? ""))." })
             }
             try started.report(in: terminal, json: output.json, context: " (ruleset: \(ruleset), connection: \(connection))")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct Status: AsyncParsableCommand {
@@ -13,7 +14,9 @@ extension DM.Run {
         func run() async throws {
             let terminal = Terminal.current
             let run = try await terminal.withClient(profile: profile.profile) { client in
-                try await RunRequests(client: client).info(runID)
+                try await CLIError.translating("Could not read run \(runID)", notFound: .runNotFound(runID)) {
+                    try await client.runs.get(id: runID)
+                }
             }
             terminal.render(run.detail, json: output.json)
         }

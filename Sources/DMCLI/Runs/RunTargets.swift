@@ -1,15 +1,15 @@
 import DataMasque
 import Foundation
 
-/// Resolves what `dm run start` names, connections and ruleset by name or id, into a `POST /api/runs/` body.
+/// Resolves what `dm run start` names, connections and ruleset by name or id, into a run request.
 struct RunTargets {
     let connections: [Connection]
-    let rulesets: [RulesetRecord]
+    let rulesets: [Ruleset]
 
     /// Lists the connections and rulesets to resolve against.
     init(client: DataMasqueClient) async throws {
         connections = try await client.connections.list()
-        rulesets = try await RulesetRequests(client: client).list()
+        rulesets = try await client.rulesets.list()
     }
 
     /// The connection called `text`, else the one whose id is `text`.
@@ -29,21 +29,21 @@ struct RunTargets {
     ///
     /// - Throws: ``CLIError`` `invalid_input` when it exists only with the other type,
     ///   `ambiguous` when several of `type` share the name, `not_found` with the ruleset names as a hint.
-    func ruleset(_ text: String, type: RulesetKind) throws -> RulesetRecord {
+    func ruleset(_ text: String, type: RulesetKind) throws -> Ruleset {
         let named = rulesets.filter { $0.name == text }
-        let ofType = named.filter { $0.type == type.rawValue }
+        let ofType = named.filter { $0.rulesetType == type.rulesetType }
         guard ofType.count <= 1 else {
             throw CLIError(
                 .ambiguous, "Several \(type.rawValue) rulesets are named '\(text)': "
-                    + ofType.map { "\($0.type):\($0.id ?? "?")" }.joined(separator: ", ") + ".",
+                    + ofType.map { "\($0.rulesetType.rawValue):\($0.id ?? "?")" }.joined(separator: ", ") + ".",
                 hint: "Pass the ruleset's id with --ruleset.")
         }
         if let match = ofType.first { return match }
         if let other = named.first ?? rulesets.first(where: { $0.id == text }) {
-            guard other.type == type.rawValue else {
+            guard other.rulesetType == type.rulesetType else {
                 throw CLIError(
                     .invalidInput,
-                    "Ruleset '\(text)' is a \(other.type) ruleset, but the connection needs a \(type.rawValue) ruleset.")
+                    "Ruleset '\(text)' is a \(other.rulesetType.rawValue) ruleset, but the connection needs a \(type.rawValue) ruleset.")
             }
             return other
         }
@@ -53,16 +53,16 @@ struct RunTargets {
             hint: names.isEmpty ? "There are no rulesets yet." : "Available rulesets: \(names).")
     }
 
-    /// The `POST /api/runs/` body for `source` masked with `ruleset` into `destination`.
+    /// The request to mask `source` with `ruleset` into `destination`.
     ///
     /// - Throws: ``CLIError`` `invalid_input` when a file run lacks a destination or the two kinds differ.
-    static func body(
+    static func request(
         source: Connection,
-        ruleset: RulesetRecord,
+        ruleset: Ruleset,
         destination: Connection?,
-        options: [String: JSONValue],
+        options: MaskingRunOptions,
         name: String
-    ) throws -> JSONValue {
+    ) throws -> MaskingRunRequest {
         let type = source.maskKind
         if type == .file, destination == nil {
             throw CLIError(
@@ -74,12 +74,12 @@ struct RunTargets {
                 "Connection '\(destination.name)' is a \(destination.maskKind.rawValue) connection, "
                     + "but the source '\(source.name)' is a \(type.rawValue) connection.")
         }
-        var body: [String: JSONValue] = [
-            "connection": .string(source.id ?? ""), "ruleset": .string(ruleset.id ?? ""),
-            "mask_type": .string(type.rawValue), "options": .object(options), "name": .string(name),
-        ]
-        if let destination { body["destination_connection"] = .string(destination.id ?? "") }
-        return .object(body)
+        do {
+            return try MaskingRunRequest(
+                connection: source, ruleset: ruleset, destination: destination, options: options, name: name)
+        } catch let error as DataMasqueError {
+            throw CLIError(.error, error.message)
+        }
     }
 
     /// A run name: `prefix` and the UTC time as `_YYYYMMDD_HHMMSS`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 
 extension DM.Run {
     struct Wait: AsyncParsableCommand {
@@ -19,7 +20,7 @@ extension DM.Run {
         func run() async throws {
             let terminal = Terminal.current
             let (run, elapsed) = try await terminal.withClient(profile: profile.profile) { client in
-                try await RunWaiter(client: client, terminal: terminal, options: waiting).wait(for: runID)
+                try await terminal.waitForRun(runID, client: client, schedule: waiting.schedule)
             }
             try terminal.reportEnd(of: run, elapsed: elapsed, json: output.json)
         }

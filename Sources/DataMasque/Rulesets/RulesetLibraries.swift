@@ -8,7 +8,7 @@ extension DataMasqueClient {
     /// ```swift
     /// let library = try await client.rulesetLibraries.createOrUpdate(
     ///     RulesetLibrary(name: "common", namespace: "acme", yaml: yaml))
-    /// for try await ruleset in client.rulesetLibraries.rulesetsUsing(id: library.id!) {
+    /// for ruleset in try await client.rulesetLibraries.rulesetsUsing(id: library.id!) {
     ///     print(ruleset.name)
     /// }
     /// ```
@@ -16,14 +16,14 @@ extension DataMasqueClient {
         let client: DataMasqueClient
         private static let collection = "/api/ruleset-libraries/"
 
-        /// Every library, fetched page by page as you iterate; listings leave out the YAML.
-        public func all() -> PagedSequence<RulesetLibrary> {
-            client.paged(RulesetLibrary.self, Self.collection)
-        }
-
         /// Every library, all pages fetched; listings leave out the YAML.
         public func list() async throws -> [RulesetLibrary] {
-            try await all().collect()
+            try await listPaginated().collect()
+        }
+
+        /// Every library, fetched page by page as you iterate; listings leave out the YAML.
+        public func listPaginated() -> PagedSequence<RulesetLibrary> {
+            client.paged(RulesetLibrary.self, Self.collection)
         }
 
         /// The library with this id, with its YAML.
@@ -107,8 +107,13 @@ extension DataMasqueClient {
             return try await schedule.poll({ try await get(id: id) }, until: { $0.isValid != .inProgress })
         }
 
-        /// The rulesets that import the library, fetched page by page; listings leave out the YAML.
-        public func rulesetsUsing(id: String) -> PagedSequence<Ruleset> {
+        /// The rulesets that import the library, all pages fetched; listings leave out the YAML.
+        public func rulesetsUsing(id: String) async throws -> [Ruleset] {
+            try await rulesetsUsingPaginated(id: id).collect()
+        }
+
+        /// The rulesets that import the library, fetched page by page as you iterate; listings leave out the YAML.
+        public func rulesetsUsingPaginated(id: String) -> PagedSequence<Ruleset> {
             client.paged(Ruleset.self, Self.path(id) + "rulesets/")
         }
 

@@ -1,5 +1,3 @@
-public import Foundation
-
 /// What the server reports about a stored ruleset or library: its verdict on the YAML, git provenance and dates.
 ///
 /// Every field is read-only and never sent back.
@@ -15,10 +13,10 @@ public struct ServerMetadata: Sendable, Hashable {
     public internal(set) var unlicensedFeatureWarnings: [String]?
     /// Where the YAML was synced from git; `nil` when it was not.
     public internal(set) var git: GitSnapshot?
-    /// When it was created, when the server said.
-    public internal(set) var created: Date?
-    /// When it was last changed, when the server said.
-    public internal(set) var modified: Date?
+    /// When it was created, when the server said, with the server's exact text.
+    public internal(set) var created: Timestamp?
+    /// When it was last changed, when the server said, with the server's exact text.
+    public internal(set) var modified: Timestamp?
 
     /// Metadata with nothing reported yet.
     init() {}
@@ -41,8 +39,8 @@ public struct ServerMetadata: Sendable, Hashable {
         isValid = try container.decodeIfPresent(ValidationStatus.self, forKey: .isValid)
         validationErrors = try container.decode(.validationErrors, default: [])
         unlicensedFeatureWarnings = try container.decodeIfPresent([String].self, forKey: .unlicensedFeatureWarnings)
-        created = try container.decodeWireDateIfPresent(forKey: .created)
-        modified = try container.decodeWireDateIfPresent(forKey: .modified)
+        created = try container.decodeIfPresent(Timestamp.self, forKey: .created)
+        modified = try container.decodeIfPresent(Timestamp.self, forKey: .modified)
         git = try GitSnapshot.folded(from: try decoder.container(keyedBy: AnyCodingKey.self))
     }
 }

@@ -26,6 +26,11 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
     public var autoPull: Bool?
     /// The branch ``autoPull`` pulls from; the instance's configured branch when `nil` or empty.
     public var autoPullBranch: String?
+    /// Options the server accepts that this release does not name, sent beside the named ones.
+    ///
+    /// A named option wins over an entry here with the same key.
+    /// Values whose key looks secret are hidden from ``description``.
+    public var additional: [String: JSONValue]
 
     /// Creates run options; those left `nil` take the server's defaults.
     public init(
@@ -37,7 +42,8 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
         runSecret: String? = nil,
         disableInstanceSecret: Bool? = nil,
         autoPull: Bool? = nil,
-        autoPullBranch: String? = nil
+        autoPullBranch: String? = nil,
+        additional: [String: JSONValue] = [:]
     ) {
         self.batchSize = batchSize
         self.dryRun = dryRun
@@ -48,9 +54,10 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
         self.disableInstanceSecret = disableInstanceSecret
         self.autoPull = autoPull
         self.autoPullBranch = autoPullBranch
+        self.additional = additional
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case batchSize = "batch_size"
         case dryRun = "dry_run"
         case continueOnFailure = "continue_on_failure"
@@ -60,6 +67,43 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
         case disableInstanceSecret = "disable_instance_secret"
         case autoPull = "auto_pull"
         case autoPullBranch = "auto_pull_branch"
+    }
+
+    /// The wire names of the named options, such as `batch_size`.
+    public static let namedKeys = Set(CodingKeys.allCases.map(\.stringValue))
+
+    /// Reads the named options and keeps every other member in ``additional``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            batchSize: try container.decodeIfPresent(Int.self, forKey: .batchSize),
+            dryRun: try container.decodeIfPresent(Bool.self, forKey: .dryRun),
+            continueOnFailure: try container.decodeIfPresent(Bool.self, forKey: .continueOnFailure),
+            maxRows: try container.decodeIfPresent(Int.self, forKey: .maxRows),
+            diagnosticLogging: try container.decodeIfPresent(Bool.self, forKey: .diagnosticLogging),
+            runSecret: try container.decodeIfPresent(String.self, forKey: .runSecret),
+            disableInstanceSecret: try container.decodeIfPresent(Bool.self, forKey: .disableInstanceSecret),
+            autoPull: try container.decodeIfPresent(Bool.self, forKey: .autoPull),
+            autoPullBranch: try container.decodeIfPresent(String.self, forKey: .autoPullBranch),
+            additional: try decoder.container(keyedBy: AnyCodingKey.self).unmodelledFields(excluding: Self.namedKeys))
+    }
+
+    /// Writes ``additional``, then the named options that are set, which win.
+    public func encode(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in additional where !Self.namedKeys.contains(key) {
+            try members.encode(value, forKey: AnyCodingKey(stringValue: key))
+        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(batchSize, forKey: .batchSize)
+        try container.encodeIfPresent(dryRun, forKey: .dryRun)
+        try container.encodeIfPresent(continueOnFailure, forKey: .continueOnFailure)
+        try container.encodeIfPresent(maxRows, forKey: .maxRows)
+        try container.encodeIfPresent(diagnosticLogging, forKey: .diagnosticLogging)
+        try container.encodeIfPresent(runSecret, forKey: .runSecret)
+        try container.encodeIfPresent(disableInstanceSecret, forKey: .disableInstanceSecret)
+        try container.encodeIfPresent(autoPull, forKey: .autoPull)
+        try container.encodeIfPresent(autoPullBranch, forKey: .autoPullBranch)
     }
 
     /// The lengths DataMasque accepts for ``runSecret``, in characters.
@@ -86,7 +130,9 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
             ("maxRows", maxRows), ("diagnosticLogging", diagnosticLogging),
             ("runSecret", runSecret.map { _ in Redaction.placeholder }),
             ("disableInstanceSecret", disableInstanceSecret), ("autoPull", autoPull), ("autoPullBranch", autoPullBranch),
-        ]
+        ] + additional.keys.sorted().map { key -> (String, (any Sendable)?) in
+            (key, Redaction.isSensitive(key) ? Redaction.placeholder : additional[key].map { "\($0)" })
+        }
         let set = fields.compactMap { name, value in value.map { "\(name): \($0)" } }
         return "MaskingRunOptions(\(set.joined(separator: ", ")))"
     }

@@ -1,5 +1,3 @@
-public import Foundation
-
 /// A masking or discovery run, as the server reports it.
 ///
 /// ```swift
@@ -26,12 +24,12 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var name: String?
     /// The id of the ruleset the run uses.
     public var rulesetID: String?
-    /// When the run was created.
-    public var createdTime: Date?
-    /// When the run left the queue.
-    public var startTime: Date?
-    /// When the run ended.
-    public var endTime: Date?
+    /// When the run was created, with the server's exact text.
+    public var createdTime: Timestamp?
+    /// When the run left the queue, with the server's exact text.
+    public var startTime: Timestamp?
+    /// When the run ended, with the server's exact text.
+    public var endTime: Timestamp?
     /// The options the run was started with, as the server echoes them.
     public var options: JSONValue?
     /// Fields the server sent that this release does not model.
@@ -47,9 +45,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
         rulesetName: String,
         name: String? = nil,
         rulesetID: String? = nil,
-        createdTime: Date? = nil,
-        startTime: Date? = nil,
-        endTime: Date? = nil,
+        createdTime: Timestamp? = nil,
+        startTime: Timestamp? = nil,
+        endTime: Timestamp? = nil,
         options: JSONValue? = nil,
         additionalFields: [String: JSONValue] = [:]
     ) {
@@ -98,9 +96,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
             rulesetName: try container.decode(String.self, forKey: .rulesetName),
             name: try container.decodeIfPresent(String.self, forKey: .name),
             rulesetID: try container.decodeIdentifierIfPresent(forKey: .rulesetID),
-            createdTime: try container.decodeWireDateIfPresent(forKey: .createdTime),
-            startTime: try container.decodeWireDateIfPresent(forKey: .startTime),
-            endTime: try container.decodeWireDateIfPresent(forKey: .endTime),
+            createdTime: try container.decodeIfPresent(Timestamp.self, forKey: .createdTime),
+            startTime: try container.decodeIfPresent(Timestamp.self, forKey: .startTime),
+            endTime: try container.decodeIfPresent(Timestamp.self, forKey: .endTime),
             options: options?.isNull == true ? nil : options,
             additionalFields: try members.unmodelledFields(excluding: Self.consumedKeys))
     }
@@ -118,9 +116,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
         try container.encode(rulesetName, forKey: .rulesetName)
         try container.encodeIfPresent(name, forKey: .name)
         try container.encodeIfPresent(rulesetID, forKey: .rulesetID)
-        try container.encodeWireDateIfPresent(createdTime, forKey: .createdTime)
-        try container.encodeWireDateIfPresent(startTime, forKey: .startTime)
-        try container.encodeWireDateIfPresent(endTime, forKey: .endTime)
+        try container.encodeIfPresent(createdTime, forKey: .createdTime)
+        try container.encodeIfPresent(startTime, forKey: .startTime)
+        try container.encodeIfPresent(endTime, forKey: .endTime)
         try container.encodeIfPresent(options, forKey: .options)
     }
 }

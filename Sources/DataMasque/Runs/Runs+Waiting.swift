@@ -32,16 +32,25 @@ extension DataMasqueClient.Runs {
     ///   - id: The run's id.
     ///   - pollInterval: The time between requests.
     ///   - timeout: How long to wait in all.
+    ///   - onPoll: Called with the run after each request that finds it not yet ended,
+    ///     for showing progress; an error it throws stops the wait.
     /// - Returns: The run in its final status: finished, finished with warnings, failed or cancelled.
     /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/timeout`` when the run outlasts `timeout`;
     ///   `CancellationError` when the task is cancelled. The run itself carries on either way.
     public func wait(
         id: RunID,
         pollInterval: Duration = .seconds(5),
-        timeout: Duration = .seconds(3600)
+        timeout: Duration = .seconds(3600),
+        onPoll: @Sendable (RunInfo) async throws -> Void = { _ in }
     ) async throws -> RunInfo {
         let schedule = PollSchedule(interval: pollInterval, timeout: timeout, subject: "run \(id) to end")
-        return try await schedule.poll({ try await get(id: id) }, until: { $0.status.isFinal })
+        return try await schedule.poll(
+            { () async throws -> RunInfo in
+                let run = try await get(id: id)
+                if !run.status.isFinal { try await onPoll(run) }
+                return run
+            },
+            until: { $0.status.isFinal })
     }
 
     /// The run's log entries as they are written, until the run ends.

@@ -110,7 +110,11 @@ extension DataMasqueClient {
             try await client.download(Self.path(id) + "sdd-report/", to: destination, operation: "runs.downloadSDDReport")
         }
 
-        /// The runs, newest first, fetched page by page; discovery runs included.
+        /// Every run, newest first, all pages fetched; discovery runs included.
+        ///
+        /// ```swift
+        /// let failed = try await client.runs.list(status: .failed)
+        /// ```
         ///
         /// - Parameters:
         ///   - status: Only runs in this state.
@@ -120,10 +124,54 @@ extension DataMasqueClient {
             status: MaskingRunStatus? = nil,
             rulesetName: String? = nil,
             search: String? = nil
+        ) async throws -> [RunInfo] {
+            try await listPaginated(status: status, rulesetName: rulesetName, search: search).collect()
+        }
+
+        /// The runs, newest first, fetched page by page as you iterate; discovery runs included.
+        ///
+        /// ```swift
+        /// for try await run in client.runs.listPaginated(status: .running) {
+        ///     print(run.id, run.rulesetName)
+        /// }
+        /// ```
+        ///
+        /// - Parameters:
+        ///   - status: Only runs in this state.
+        ///   - rulesetName: Only runs of the ruleset with exactly this name.
+        ///   - search: Only runs whose connection or ruleset name contains this text.
+        public func listPaginated(
+            status: MaskingRunStatus? = nil,
+            rulesetName: String? = nil,
+            search: String? = nil
         ) -> PagedSequence<RunInfo> {
-            client.paged(
-                RunInfo.self, Self.collection,
-                query: [("run_status", status?.rawValue), ("ruleset_name", rulesetName), ("connection_ruleset_name", search)])
+            client.paged(RunInfo.self, Self.collection, query: Self.filters(status, rulesetName, search))
+        }
+
+        /// One page of runs, newest first, without fetching the rest.
+        ///
+        /// A server that answers with a bare array gives a page of that array;
+        /// one whose page has no `results` gives an empty page.
+        ///
+        /// ```swift
+        /// let latest = try await client.runs.page(limit: 20).results
+        /// ```
+        ///
+        /// - Parameters:
+        ///   - status: Only runs in this state.
+        ///   - rulesetName: Only runs of the ruleset with exactly this name.
+        ///   - search: Only runs whose connection or ruleset name contains this text.
+        ///   - limit: How many runs the page holds at most.
+        ///   - offset: How many runs to skip first.
+        public func page(
+            status: MaskingRunStatus? = nil,
+            rulesetName: String? = nil,
+            search: String? = nil,
+            limit: Int,
+            offset: Int? = nil
+        ) async throws -> Page<RunInfo> {
+            let query = Self.filters(status, rulesetName, search) + [("limit", String(limit)), ("offset", offset.map { String($0) })]
+            return try await client.get(RunListPage.self, Self.collection, query: query, operation: "runs.page").page
         }
 
         /// The connections busy with a run that has not ended, keyed by connection name.
@@ -143,6 +191,12 @@ extension DataMasqueClient {
                 }
             }
             return busy
+        }
+
+        private static func filters(
+            _ status: MaskingRunStatus?, _ rulesetName: String?, _ search: String?
+        ) -> [(String, String?)] {
+            [("run_status", status?.rawValue), ("ruleset_name", rulesetName), ("connection_ruleset_name", search)]
         }
 
         private static func path(_ id: RunID) -> String {

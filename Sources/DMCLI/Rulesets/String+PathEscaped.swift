@@ -1,8 +1,0 @@
-import Foundation
-
-extension String {
-    /// The string escaped for use as one segment of a URL path.
-    var pathEscaped: String {
-        addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? self
-    }
-}

@@ -151,7 +151,10 @@ import Testing
             #expect(!result.stdout.contains("db-secret"))
             #expect(result.stdout.contains("\"db_schema\": "))
             #expect(result.stdout.contains("\"schema\": \"\""))
-            #expect(!result.stdout.contains("\"version\""))
+            #expect(result.stdout.contains("\"version\": \"1.0\""))
+            #expect(result.stdout.contains("\"data_encoding\": null"))
+            #expect(result.stdout.contains("\"oracle_wallet\": null"))
+            #expect(!result.stdout.contains("\"engine_options\""))
             let human = await harness.run("connections", "get", "pg main", environment: emulator.cliEnvironment)
             #expect(human.stdout.hasPrefix("Connection: pg main\nid "))
         }

@@ -28,14 +28,17 @@ struct ConnectionCodingTests {
         guard case .azureBlob(let azure) = connections[1] else { Issue.record("not Azure"); return }
         #expect(azure.container == "mycontainer")
         #expect(azure.connectionString == nil)
-        #expect(azure.additionalFields.isEmpty)
+        #expect(azure.additionalFields == ["version": "1.0", "connection_fileset": nil, "oracle_wallet": nil])
 
         guard case .database(let mysql) = connections[2] else { Issue.record("not generic SQL"); return }
         #expect(mysql.databaseType == .mysql)
         #expect(mysql.port == 3306)
         #expect(mysql.password == nil)
         #expect(mysql.schema == nil)
-        #expect(mysql.additionalFields == ["is_file_mask_source": false, "is_file_mask_destination": false])
+        #expect(mysql.additionalFields == [
+            "is_file_mask_source": false, "is_file_mask_destination": false,
+            "version": "1.0", "connection_fileset": nil, "oracle_wallet": nil,
+        ])
 
         guard case .dynamo(let dynamo) = connections[3] else { Issue.record("not DynamoDB"); return }
         #expect(dynamo.appendSuffix == "-masked")
@@ -54,7 +57,8 @@ struct ConnectionCodingTests {
         try #require(snowflakes.count == 4)
         #expect(snowflakes.map(\.stageLocation) == [.awsS3, .spcs, nil, .azureBlobStorage])
         #expect(snowflakes[2].privateKeyFileID == "2831289a-4398-abcd-4112-fe09a1239f89")
-        #expect(snowflakes.allSatisfy { $0.additionalFields.isEmpty && $0.password == nil && $0.privateKeyPassphrase == nil })
+        #expect(snowflakes.map(\.additionalFields) == [["version": "1.0"], [:], ["version": "1.0"], ["version": "1.0"]])
+        #expect(snowflakes.allSatisfy { $0.password == nil && $0.privateKeyPassphrase == nil })
         for connection in connections {
             let body = try requestMembers(connection)
             for key in ["snowflake_stage_location", "s3_bucket_name", "iam_role_arn", "snowflake_storage_integration_name",

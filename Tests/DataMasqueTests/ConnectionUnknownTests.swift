@@ -60,7 +60,7 @@ struct ConnectionUnknownTests {
         #expect(Connection.mongo(MongoConnection(name: "m", flavor: flavor)).kindName == kindName)
     }
 
-    @Test("unmodelled fields are kept and sent back, except nulls, the envelope and encrypted echoes")
+    @Test("unmodelled fields are kept as sent; sent back except nulls, the envelope and encrypted echoes")
     func additionalFields() throws {
         let connection = try decodeJSON(
             Connection.self,
@@ -69,10 +69,35 @@ struct ConnectionUnknownTests {
              "connection_fileset": "fs-1", "oracle_wallet": null, "secret_encrypted": "x", "password": "y"}
             """#)
         guard case .mountedShare(let share) = connection else { Issue.record("not a mounted share"); return }
-        #expect(share.additionalFields == ["connection_fileset": "fs-1"])
+        #expect(share.additionalFields == ["connection_fileset": "fs-1", "oracle_wallet": nil, "version": "9.9"])
         let body = try requestMembers(connection)
         #expect(body["connection_fileset"] == "fs-1")
         #expect(body["version"] == "1.0")
         #expect(body["oracle_wallet"] == nil && body["secret_encrypted"] == nil && body["password"] == nil)
+    }
+}
+
+@Suite("Connections: every field for display")
+struct ConnectionAllFieldsTests {
+    @Test("allFields keeps the server's extras and nulls, shows unset fields as null, and leaves out what does not apply")
+    func allFieldsOfAPostgresConnection() throws {
+        let connection = try decodeJSON(
+            Connection.self,
+            #"""
+            {"version": "1.0", "id": "c1", "name": "pg", "mask_type": "database", "db_type": "postgres",
+             "host": "h", "port": 5432, "database": "d", "user": "u", "schema": "",
+             "oracle_wallet": null, "password_encrypted": "x"}
+            """#)
+        let fields = try connection.allFields()
+        #expect(fields["version"] == "1.0")
+        #expect(fields["oracle_wallet"] == .null)
+        #expect(fields["data_encoding"] == .null)
+        #expect(fields["iam_role_arn"] == .null)
+        #expect(fields["id"] == "c1" && fields["db_type"] == "postgres")
+        for absent in ["dbpassword", "password", "password_encrypted", "engine_options", "s3_bucket_name"] {
+            #expect(fields[absent] == nil, "\(absent) should not be shown")
+        }
+        let body = try requestMembers(connection)
+        #expect(body["oracle_wallet"] == nil && body["data_encoding"] == nil)
     }
 }

@@ -31,20 +31,14 @@ extension Connection {
         }
     }
 
-    /// The request body with the keys of the official client's model dump, which the official CLI prints:
-    /// `id` always; no `version`, which only the Databricks model has;
+    /// Every field of the connection with the keys of the official client's model dump, which the official CLI prints:
     /// the schema under the model's name `db_schema`,
     /// beside an empty `schema` for SQL databases and Snowflake, whose models add one when dumped.
     private func dumpedMembers() throws -> [String: JSONValue] {
-        var members = try requestBody().objectValue ?? [:]
-        members["id"] = id.map(JSONValue.string) ?? .null
+        var members = try allFields()
         func schema(_ value: String?, keepingEmpty: Bool) {
             members["db_schema"] = value.map(JSONValue.string) ?? .null
             members["schema"] = keepingEmpty ? "" : nil
-        }
-        switch self {
-        case .unknown, .databricks: break
-        default: members["version"] = nil
         }
         switch self {
         case .databricks(let connection): schema(connection.schema, keepingEmpty: false)

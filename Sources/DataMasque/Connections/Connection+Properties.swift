@@ -78,6 +78,21 @@ extension Connection {
         return try shape?.requestBody() ?? .null
     }
 
+    /// Every field of the connection, for showing it whole:
+    /// what the server sent and this release does not model, `null`s included,
+    /// then `id`, `name` and every field of the kind that applies to its engine, an unset one as `null`.
+    ///
+    /// Unlike ``requestBody()``, it adds no `version`, and it leaves out a password that is not set.
+    /// Secrets that are set are included: redact before printing.
+    /// For ``unknown(_:)`` it is the raw JSON object's members.
+    ///
+    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+    ///   for the same connections ``requestBody()`` refuses.
+    public func allFields() throws -> [String: JSONValue] {
+        if case .unknown(let raw) = self { return raw.objectValue ?? [:] }
+        return try shape?.allFields() ?? [:]
+    }
+
     private func unknownMember(_ key: String) -> JSONValue? {
         guard case .unknown(let raw) = self else { return nil }
         return raw[key]

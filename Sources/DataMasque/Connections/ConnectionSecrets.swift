@@ -9,8 +9,8 @@ enum ConnectionSecrets {
         "snowflake_azure_connection_string",
     ]
 
-    /// Keys handled apart from the kinds' own fields: identity, discriminators, envelope and lock state.
-    private static let commonKeys: Set<String> = Set(["name", "id", "mask_type", "db_type", "type", "version"])
+    /// Keys handled apart from the kinds' own fields: identity, discriminators and lock state.
+    private static let commonKeys: Set<String> = Set(["name", "id", "mask_type", "db_type", "type"])
         .union(ConnectionLockState.CodingKeys.allCases.map(\.stringValue))
 
     /// Whether a key from a response is dropped rather than kept as an unmodelled field:

@@ -11,8 +11,9 @@ protocol ConnectionShape: Codable, Hashable, Sendable, CustomStringConvertible {
     var connection: Connection { get }
     /// `mask_type`, plus `db_type` or `type`.
     var discriminators: [String: JSONValue] { get }
-    /// The kind's own members of the request body.
-    var modelledFields: [String: JSONValue] { get }
+    /// The kind's own members of the request body;
+    /// with `keepingNulls`, an unset member that applies to this kind is `null` rather than left out.
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue]
     /// Throws ``DataMasqueError/Code/configuration`` when the value cannot be sent.
     func validate() throws
 }
@@ -20,17 +21,29 @@ protocol ConnectionShape: Codable, Hashable, Sendable, CustomStringConvertible {
 extension ConnectionShape {
     func validate() throws {}
 
-    /// The body of a create or update request: the `version` envelope,
-    /// the kept unmodelled fields, then the modelled fields, which win.
+    /// The body of a create or update request: the kept unmodelled fields that are not `null`,
+    /// the `version` envelope, then the modelled fields, which win.
     func requestBody() throws -> JSONValue {
         try validate()
-        var members: [String: JSONValue] = ["version": "1.0"]
-        members.merge(additionalFields) { _, kept in kept }
+        var members = additionalFields.filter { !$0.value.isNull }
+        members["version"] = "1.0"
         members["name"] = .string(name)
         members["id"] = id.map(JSONValue.string)
         members.merge(discriminators) { _, fixed in fixed }
-        members.merge(modelledFields) { _, modelled in modelled }
+        members.merge(modelledFields(keepingNulls: false)) { _, modelled in modelled }
         return .object(members)
+    }
+
+    /// Every field the connection has: the server's unmodelled ones as it sent them, `null`s included,
+    /// then `id`, `name`, the discriminators and every modelled field that applies to this kind, unset ones as `null`.
+    func allFields() throws -> [String: JSONValue] {
+        try validate()
+        var members = additionalFields
+        members["name"] = .string(name)
+        members["id"] = id.map(JSONValue.string) ?? .null
+        members.merge(discriminators) { _, fixed in fixed }
+        members.merge(modelledFields(keepingNulls: true)) { _, modelled in modelled }
+        return members
     }
 
     /// Encodes the connection's request body, as ``Connection/requestBody()`` describes.
@@ -43,7 +56,7 @@ extension ConnectionShape {
 
     /// The type name and the fields to send, with every secret hidden.
     public var description: String {
-        var members = additionalFields.merging(modelledFields) { _, modelled in modelled }
+        var members = additionalFields.filter { !$0.value.isNull }.merging(modelledFields(keepingNulls: false)) { _, modelled in modelled }
         members["name"] = .string(name)
         members["id"] = id.map(JSONValue.string)
         return "\(Self.self)(\(ConnectionSecrets.redactedText(of: .object(members))))"
@@ -60,8 +73,7 @@ extension ConnectionShape {
         let modelledKeys = Set(Keys.allCases.map(\.stringValue)).union(ignored)
         additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
             guard !modelledKeys.contains(key.stringValue), !ConnectionSecrets.isServerOnly(key.stringValue) else { return }
-            let value = try container.decode(JSONValue.self, forKey: key)
-            if !value.isNull { kept[key.stringValue] = value }
+            kept[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
     }
 }

@@ -20,8 +20,8 @@ extension FileConnectionShape {
     }
 
     /// The request members every file connection has.
-    var fileFields: [String: JSONValue] {
-        var body = WireObject<FileConnectionKeys>()
+    func fileFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<FileConnectionKeys>(keepingNulls: keepingNulls)
         body.set(.baseDirectory, baseDirectory)
         body.set(.isFileMaskSource, isFileMaskSource)
         body.set(.isFileMaskDestination, isFileMaskDestination)

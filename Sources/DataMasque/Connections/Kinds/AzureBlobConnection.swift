@@ -62,10 +62,10 @@ extension AzureBlobConnection: FileConnectionShape {
     var kindName: String { "Azure" }
     var connection: Connection { .azureBlob(self) }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.container, container)
         body.set(.connectionString, connectionString)
-        return fileFields.merging(body.members) { _, own in own }
+        return fileFields(keepingNulls: keepingNulls).merging(body.members) { _, own in own }
     }
 }

@@ -88,13 +88,13 @@ extension CassandraConnection: DatabaseConnectionShape {
     var connection: Connection { .cassandra(self) }
     var wireDatabaseType: DatabaseType { .cassandra }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.host, host)
         body.set(.port, port)
         body.set(.database, database)
         body.set(.user, user)
-        body.set(.password, password)
+        body.set(.password, password, when: password != nil)
         body.set(.localDatacenter, localDatacenter)
         body.set(.tls, tls)
         body.set(.directConnection, directConnection)

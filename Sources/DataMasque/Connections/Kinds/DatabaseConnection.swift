@@ -147,15 +147,15 @@ extension DatabaseConnection: DatabaseConnectionShape {
         }
     }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.host, host)
         body.set(.port, port)
         body.set(.database, database)
         body.set(.user, user)
-        body.set(.password, password)
+        body.set(.password, password, when: password != nil)
         body.set(.schema, Self.schemalessEngines.contains(databaseType) ? "" : schema ?? "")
-        body.set(.engineOptions, engineOptions.flatMap { $0.isEmpty ? nil : $0 }.map(JSONValue.object))
+        if let engineOptions, !engineOptions.isEmpty { body.set(.engineOptions, .object(engineOptions)) }
         body.set(.dataEncoding, dataEncoding, when: Self.dataEncodingEngines.contains(databaseType))
         body.set(.isReadOnly, isReadOnly)
         body.set(.s3BucketName, s3BucketName, when: databaseType == .redshift)

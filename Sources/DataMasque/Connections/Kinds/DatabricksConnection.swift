@@ -80,8 +80,8 @@ extension DatabricksConnection: DatabaseConnectionShape {
     var connection: Connection { .databricks(self) }
     var wireDatabaseType: DatabaseType { .databricks }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.serverHostname, serverHostname)
         body.set(.httpPath, httpPath)
         body.set(.accessToken, accessToken)

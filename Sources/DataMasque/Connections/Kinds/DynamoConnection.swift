@@ -102,8 +102,8 @@ extension DynamoConnection: DatabaseConnectionShape {
         try defaultSSE.validate()
     }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.s3BucketName, s3BucketName)
         body.set(.appendDatetime, appendDatetime)
         body.set(.appendSuffix, appendSuffix)

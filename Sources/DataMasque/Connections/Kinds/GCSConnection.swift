@@ -61,10 +61,10 @@ extension GCSConnection: FileConnectionShape {
     var kindName: String { "Gcs" }
     var connection: Connection { .gcs(self) }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.bucket, bucket)
         body.set(.serviceAccountKey, serviceAccountKey)
-        return fileFields.merging(body.members) { _, own in own }
+        return fileFields(keepingNulls: keepingNulls).merging(body.members) { _, own in own }
     }
 }

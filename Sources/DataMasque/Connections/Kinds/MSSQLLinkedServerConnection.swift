@@ -88,8 +88,8 @@ extension MSSQLLinkedServerConnection: DatabaseConnectionShape {
             password: password, schema: schema, engineOptions: engineOptions, isReadOnly: isReadOnly)
     }
 
-    var modelledFields: [String: JSONValue] {
-        var fields = sqlFields.modelledFields
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var fields = sqlFields.modelledFields(keepingNulls: keepingNulls)
         fields[CodingKeys.linkedServer.rawValue] = .string(linkedServer)
         return fields
     }

@@ -161,8 +161,8 @@ extension MongoConnection: DatabaseConnectionShape {
     var connection: Connection { .mongo(self) }
     var wireDatabaseType: DatabaseType { flavor.databaseType }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.host, host)
         body.set(.port, port)
         body.set(.database, database)

@@ -49,5 +49,5 @@ extension MountedShareConnection: FileConnectionShape {
 
     var kindName: String { "MountedShare" }
     var connection: Connection { .mountedShare(self) }
-    var modelledFields: [String: JSONValue] { fileFields }
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] { fileFields(keepingNulls: keepingNulls) }
 }

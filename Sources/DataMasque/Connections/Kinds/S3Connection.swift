@@ -62,10 +62,10 @@ extension S3Connection: FileConnectionShape {
     var kindName: String { "S3" }
     var connection: Connection { .s3(self) }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.bucket, bucket)
         body.set(.iamRoleARN, iamRoleARN)
-        return fileFields.merging(body.members) { _, own in own }
+        return fileFields(keepingNulls: keepingNulls).merging(body.members) { _, own in own }
     }
 }

@@ -89,13 +89,13 @@ extension SAPASEConnection: DatabaseConnectionShape {
     var connection: Connection { .sapASE(self) }
     var wireDatabaseType: DatabaseType { .sapASE }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.host, host)
         body.set(.port, port)
         body.set(.database, database)
         body.set(.user, user)
-        body.set(.password, password)
+        body.set(.password, password, when: password != nil)
         body.set(.tls, tls)
         body.set(.tlsServerName, tlsServerName)
         body.set(.connectTimeout, connectTimeout)

@@ -91,8 +91,8 @@ extension SalesforceConnection: DatabaseConnectionShape {
     var connection: Connection { .salesforce(self) }
     var wireDatabaseType: DatabaseType { .salesforce }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.instanceURL, instanceURL)
         body.set(.loginURL, loginURL)
         body.set(.clientID, clientID)

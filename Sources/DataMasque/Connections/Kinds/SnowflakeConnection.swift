@@ -124,8 +124,8 @@ extension SnowflakeConnection: DatabaseConnectionShape {
     var connection: Connection { .snowflake(self) }
     var wireDatabaseType: DatabaseType { .snowflake }
 
-    var modelledFields: [String: JSONValue] {
-        var body = WireObject<CodingKeys>()
+    func modelledFields(keepingNulls: Bool) -> [String: JSONValue] {
+        var body = WireObject<CodingKeys>(keepingNulls: keepingNulls)
         body.set(.database, database)
         body.set(.user, user)
         body.set(.accountID, accountID)
@@ -135,7 +135,7 @@ extension SnowflakeConnection: DatabaseConnectionShape {
         body.set(.schema, schema ?? "")
         body.set(.role, role)
         body.set(.isReadOnly, isReadOnly)
-        body.set(.password, password)
+        body.set(.password, password, when: password != nil)
         body.set(.privateKeyFileID, privateKeyFileID)
         body.set(.privateKeyPassphrase, privateKeyPassphrase)
         return body.members

@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func backgroundStartPrintsTheIdAndReturns() async throws {
+    @Test func backgroundStartPrintsTheIDAndReturns() async throws {
         try await withEmulator { emulator in
             try await seed(emulator)
             let result = await run(["run", "start", "-c", "shop", "-r", "mask_shop", "-b"], emulator, json: true)

@@ -38,8 +38,11 @@ public struct UploadedFile: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let name = try container.decodeIfPresent(String.self, forKey: .name) {
             self.name = name
+        } else if let filename = try container.decodeIfPresent(String.self, forKey: .filename) {
+            name = filename
         } else {
-            name = try container.decode(String.self, forKey: .filename)
+            throw DecodingError.keyNotFound(
+                CodingKeys.name, DecodingError.Context(codingPath: container.codingPath, debugDescription: "No name or filename."))
         }
         createdDate = try container.decode(Date.self, forKey: .createdDate)
         modifiedDate = try container.decodeIfPresent(Date.self, forKey: .modifiedDate)

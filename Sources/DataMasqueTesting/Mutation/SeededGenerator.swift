@@ -1,5 +1,18 @@
+import Foundation
+
 /// A seeded random number generator (SplitMix64), so mutation tests repeat exactly.
 package struct SeededGenerator: RandomNumberGenerator, Sendable {
+    /// How many mutations a test makes per subject: `DATAMASQUE_MUTATIONS` (1 to 1,000,000) if set, else `fallback`.
+    ///
+    /// `swift test` keeps the default, a few seconds in all;
+    /// a dedicated run sets `DATAMASQUE_MUTATIONS=10000 swift test --filter Mutation`.
+    package static func mutationCount(default fallback: Int) -> Int {
+        guard let text = ProcessInfo.processInfo.environment["DATAMASQUE_MUTATIONS"], let count = Int(text) else {
+            return fallback
+        }
+        return min(max(count, 1), 1_000_000)
+    }
+
     private var state: UInt64
 
     /// Creates a generator whose sequence is fixed by `seed`.

@@ -76,13 +76,13 @@ let package = Package(
         ),
         .testTarget(
             name: "DataMasqueTests",
-            dependencies: ["DataMasque"],
+            dependencies: ["DataMasque", "DataMasqueTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DataMasqueEmulatorTests",
             dependencies: [
-                "DataMasqueEmulator",
+                "DataMasqueEmulator", "DataMasqueTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
@@ -92,7 +92,11 @@ let package = Package(
             dependencies: [
                 "DataMasque", "DataMasqueEmulator", "DataMasqueTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),

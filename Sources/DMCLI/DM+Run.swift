@@ -7,7 +7,7 @@ extension DM {
     /// Usage errors print the parser's message and return 2;
     /// a group without a subcommand prints its help and returns 2;
     /// failures print an error (a JSON envelope in agent mode) and return its code's status.
-    public static func run(_ arguments: [String], in terminal: Terminal) async -> Int32 {
+    package static func run(_ arguments: [String], in terminal: Terminal) async -> Int32 {
         await Terminal.$current.withValue(terminal) {
             do {
                 var command = try parseAsRoot(arguments)

@@ -1,11 +1,11 @@
-public import ArgumentParser
+package import ArgumentParser
 
 /// The `dm` command: the DataMasque command-line interface.
 ///
 /// Run it with ``run(_:in:)`` to capture its output and exit status,
 /// as the `dm` executable does with the process's own terminal.
-public struct DM: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct DM: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "dm",
         abstract: "Work with a DataMasque instance from the command line.",
         discussion: """
@@ -21,5 +21,5 @@ public struct DM: AsyncParsableCommand {
     )
 
     /// Creates the root command, as the argument parser does.
-    public init() {}
+    package init() {}
 }

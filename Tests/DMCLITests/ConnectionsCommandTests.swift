@@ -25,7 +25,7 @@ import Testing
         }
     }
 
-    @Test func listPrintsATableOfIdNameTypeAndRole() async throws {
+    @Test func listPrintsATableOfIDNameTypeAndRole() async throws {
         try await withEmulator { emulator in
             let id = try await seed(emulator)
             let result = await harness.run("connections", "list", environment: emulator.cliEnvironment)
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test(arguments: [false, true])
-    func aWrongPATIsAnAuthFailureWithDetailRequestIdAndHint(agentMode: Bool) async throws {
+    func aWrongPATIsAnAuthFailureWithDetailRequestIDAndHint(agentMode: Bool) async throws {
         try await withEmulator(EmulatorConfiguration(port: 0, spcsPAT: pat)) { emulator in
             let wrong = "wrong-pat-9876543210"
             var environment = emulator.cliEnvironment.merging(["DATAMASQUE_SPCS_PAT": wrong]) { $1 }

@@ -126,7 +126,7 @@ import Testing
         #expect(error.message.hasPrefix("Could not connect to https://dm: "))
     }
 
-    @Test func gatewayRejectionsAreAuthFailuresWithDetailRequestIdAndHint() {
+    @Test func gatewayRejectionsAreAuthFailuresWithDetailRequestIDAndHint() {
         let rejection = SPCSGatewayRejection(
             status: 401, responseType: "ERROR_INVALID_TOKEN", requestID: "0d1a2b3c-0000-4000-8000-000000000001",
             detail: "Invalid token")

@@ -127,7 +127,7 @@ import Testing
         }
     }
 
-    @Test func backgroundStartPrintsTheIdAndReturns() async throws {
+    @Test func backgroundStartPrintsTheIDAndReturns() async throws {
         // Runs stay queued until the emulator clock moves, however slow the machine.
         try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .seconds(3600))) { emulator in
             try await seed(emulator)

@@ -112,7 +112,7 @@ struct ConnectionEncodingRulesTests {
     }
 
     @Test("a DynamoDB connection without encryption settings gets the default")
-    func dynamoDefaultSse() throws {
+    func dynamoDefaultSSE() throws {
         let connection = try decodeJSON(DynamoConnection.self, #"{"name": "d", "dynamo_default_sse": null}"#)
         #expect(connection.defaultSSE == .dynamoDBOwned)
         #expect(connection.appendSuffix == "-MASKED" && connection.replaceTables)
@@ -128,7 +128,7 @@ struct ConnectionEncodingRulesTests {
 }
 
 @Suite("Connections: DynamoDB encryption rule")
-struct ConnectionSseRuleTests {
+struct ConnectionSSERuleTests {
     static let broken: [SSEConfiguration] = [
         SSEConfiguration(selection: .accountManaged),
         SSEConfiguration(selection: .dynamodbOwned, kmsKeyID: "k"),

@@ -32,12 +32,27 @@ struct PagingTests {
         #expect(transport.requests.count == 3)
     }
 
-    @Test("makes no request until the first item is needed")
+    @Test("sends no request until the first element is pulled, then one page at a time")
     func lazy() async throws {
-        let (client, transport) = try Self.client([:])
+        let first = "https://dm.example.com/api/things/?limit=100&offset=0"
+        let second = "https://dm.example.com/api/things/?limit=100&offset=2"
+        let (client, transport) = try Self.client([
+            first: Self.page(["a", "b"], next: second),
+            second: Self.page(["c"], next: nil),
+        ])
         let sequence = client.paged(Item.self, "/api/things/")
-        _ = sequence
+        var iterator = sequence.makeAsyncIterator()
+        try await Task.sleep(for: .milliseconds(50))
         #expect(transport.requests.isEmpty)
+
+        #expect(try await iterator.next()?.name == "a")
+        #expect(transport.requests.map(\.url.absoluteString).last == first)
+        let afterFirstPage = transport.requests.count
+        #expect(try await iterator.next()?.name == "b")
+        #expect(transport.requests.count == afterFirstPage)
+        #expect(try await iterator.next()?.name == "c")
+        #expect(transport.requests.map(\.url.absoluteString).last == second)
+        #expect(try await iterator.next() == nil)
     }
 
     @Test("stops at a repeated next link")

@@ -58,7 +58,7 @@ struct SPCSGatewayRecognitionTests {
     }
 
     @Test("an upper-case request id matches")
-    func upperCaseRequestId() {
+    func upperCaseRequestID() {
         let body = #"{"responseType": "ERROR_EXPIRED", "requestId": "ABCDEF12-1234-1234-1234-123456789ABC", "detail": "x"}"#
         #expect(SPCSGatewayRejection(response: Self.response(401, body)) != nil)
     }

@@ -3,6 +3,7 @@ import DataMasque
 import DataMasqueEmulator
 import DataMasqueTesting
 import Foundation
+import NIOSSL
 import Testing
 
 @Suite("Transport and server faults over loopback")
@@ -68,11 +69,26 @@ struct TransportIntegrationTests {
         }
     }
 
-    @Test("verification off works against a plain-HTTP server, on a client of its own")
+    @Test("verification on refuses a self-signed certificate with a transport error that says so")
+    func tlsOn() async throws {
+        try await LoopbackTLSServer.run { baseURL in
+            let configuration = try DataMasqueClient.Configuration(
+                baseURL: baseURL, username: "admin", password: "x", timeout: .seconds(3), retryPolicy: .none)
+            try await withDataMasqueClient(configuration) { client in
+                let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
+                #expect(error?.code == .transport)
+                #expect(error?.underlyingError is NIOSSLError)
+                #expect(error?.message.contains("CERTIFICATE_VERIFY_FAILED") == true)
+            }
+        }
+    }
+
+    @Test("verification off accepts the same self-signed certificate, on a client of its own")
     func tlsOff() async throws {
-        try await withEmulator { emulator in
-            var configuration = try emulator.clientConfiguration()
-            configuration.verifyTLS = false
+        try await LoopbackTLSServer.run { baseURL in
+            let configuration = try DataMasqueClient.Configuration(
+                baseURL: baseURL, username: "admin", password: "x", verifyTLS: false, timeout: .seconds(3),
+                retryPolicy: .none)
             try await withDataMasqueClient(configuration) { client in try await client.healthcheck() }
         }
     }

@@ -4,10 +4,12 @@ public import NIOHTTP1
 extension DataMasqueClient {
     /// Sends a request to any endpoint, with the client's authentication, retries and error handling.
     ///
-    /// Use it for endpoints this package does not wrap yet.
+    /// Use it for endpoints this package does not wrap yet;
+    /// prefer the resource groups, such as ``runs``, which check their input and decode typed models.
     ///
     /// ```swift
     /// let response = try await client.send(.GET, "/api/users/me/")
+    /// let me = response.json
     /// ```
     ///
     /// - Parameters:
@@ -171,7 +173,9 @@ extension DataMasqueClient.Configuration {
 }
 
 extension RequestBody {
-    /// `value` encoded as a JSON body.
+    /// `value` encoded as a JSON body, with DataMasque's date format.
+    ///
+    /// - Throws: `EncodingError` when `value` cannot be encoded.
     public static func json(_ value: some Encodable) throws -> RequestBody {
         .data(try WireJSON.encoder().encode(value), contentType: "application/json")
     }

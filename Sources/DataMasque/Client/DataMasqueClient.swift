@@ -17,7 +17,22 @@ public import Logging
 /// }
 /// ```
 ///
-/// Feature areas hang off the client, such as ``connections``.
+/// A client made with ``init(configuration:httpClient:middlewares:)`` and no `httpClient`
+/// owns an HTTP client; call ``shutdown()`` once you are done with it,
+/// or let ``withDataMasqueClient(_:_:)`` do so:
+///
+/// ```swift
+/// let client = DataMasqueClient(configuration: configuration)
+/// do {
+///     try await client.healthcheck()
+/// } catch {
+///     try await client.shutdown()
+///     throw error
+/// }
+/// try await client.shutdown()
+/// ```
+///
+/// Feature areas hang off the client as resource groups, such as ``connections`` and ``runs``.
 /// For a different deadline or logger on some calls, use ``with(timeout:logger:)``.
 public final class DataMasqueClient: Sendable {
     /// This package's release, as sent in the `User-Agent` header.
@@ -158,6 +173,15 @@ public final class DataMasqueClient: Sendable {
 }
 
 /// Runs `body` with a new client and shuts the client down afterwards, even when `body` throws.
+///
+/// ```swift
+/// let names = try await withDataMasqueClient(configuration) { client in
+///     try await client.rulesets.list().map(\.name)
+/// }
+/// ```
+///
+/// - Returns: What `body` returns.
+/// - Throws: What `body` throws, or the error of shutting the client down.
 public func withDataMasqueClient<Result: Sendable>(
     _ configuration: DataMasqueClient.Configuration,
     _ body: (DataMasqueClient) async throws -> Result

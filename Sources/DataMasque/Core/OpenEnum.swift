@@ -14,6 +14,7 @@ where RawValue == String {
 }
 
 extension OpenEnum {
+    /// The known value with this raw value, or `unknown(rawValue)`.
     public init(rawValue: String) {
         self = Self.matching(rawValue)
     }
@@ -27,13 +28,16 @@ extension OpenEnum {
         Self.knownCases.contains { $0.rawValue == rawValue && $0 == self }
     }
 
+    /// The raw value, as the server spells it.
     public var description: String { rawValue }
 
+    /// Reads a string; one this release does not know becomes `unknown`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self = Self.matching(try container.decode(String.self))
     }
 
+    /// Writes the raw value, unknown values included.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -1,21 +1,21 @@
 /// Hides the values of secret-looking keys before anything is logged or shown.
-public enum Redaction {
+package enum Redaction {
     /// The text that replaces a hidden value.
-    public static let placeholder = "<redacted>"
+    package static let placeholder = "<redacted>"
 
     /// Fragments that mark a key as secret, compared case-insensitively.
     ///
     /// DataMasque's own list, plus `connection_string`, which holds an Azure account key.
-    public static let sensitiveFragments = ["password", "secret", "token", "key", "credential", "connection_string"]
+    package static let sensitiveFragments = ["password", "secret", "token", "key", "credential", "connection_string"]
 
     /// Whether a key's value must be hidden, such as `dbpassword`, `api_token` or `PublicKey`.
-    public static func isSensitive(_ key: String) -> Bool {
+    package static func isSensitive(_ key: String) -> Bool {
         let lowered = key.lowercased()
         return sensitiveFragments.contains { lowered.contains($0) }
     }
 
     /// `value` with every secret-looking key's value replaced by ``placeholder``, at any depth.
-    public static func redact(_ value: JSONValue) -> JSONValue {
+    package static func redact(_ value: JSONValue) -> JSONValue {
         switch value {
         case .object(let members):
             .object(

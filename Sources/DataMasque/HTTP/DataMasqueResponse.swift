@@ -10,6 +10,7 @@ public struct DataMasqueResponse: Sendable {
     /// The response body.
     public var body: Data
 
+    /// Creates a response, for example in a transport or a test double.
     public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
         self.status = status
         self.headers = headers

@@ -1,20 +1,14 @@
 extension DataMasqueClient {
-    /// The items of any paginated listing, fetched lazily page by page.
+    /// The elements of the paginated collection at `path`, fetched lazily page by page.
     ///
-    /// Use it for paginated endpoints this package does not wrap yet.
-    ///
-    /// ```swift
-    /// for try await run in client.paged(JSONValue.self, "/api/runs/", query: [("run_status", "running")]) {
-    ///     print(run["id"] ?? "?")
-    /// }
-    /// ```
+    /// The resource groups build their `listPaginated(…)` and `list(…)` methods on it.
     ///
     /// - Parameters:
-    ///   - type: The type of each item.
-    ///   - path: The listing's path, such as `/api/ruleset-libraries/`.
+    ///   - type: The type of each element.
+    ///   - path: The collection's path, such as `/api/ruleset-libraries/`.
     ///   - query: Filters sent with the first request; later pages follow the server's `next` links.
-    ///   - pageSize: How many items to ask for per page.
-    public func paged<Element: Decodable & Sendable>(
+    ///   - pageSize: How many elements to ask for per page.
+    package func paged<Element: Decodable & Sendable>(
         _ type: Element.Type,
         _ path: String,
         query: [(String, String?)] = [],

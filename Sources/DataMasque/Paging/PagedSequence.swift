@@ -1,18 +1,22 @@
-/// The items of a paginated listing, fetched page by page as you iterate.
+/// The elements of a paginated collection, fetched page by page as you iterate.
 ///
-/// No request is made until the first item is needed.
+/// A collection the server pages offers one through its `listPaginated(…)` method,
+/// next to `list(…)`, which fetches every page before it returns.
+/// No request is made until the first element is needed.
 /// Iteration follows each page's `next` link
-/// and stops at the last page, an empty page, or a link seen before.
+/// and stops at the last page, at an empty page, or at a link it has already followed.
 ///
 /// ```swift
-/// for try await library in client.rulesetLibraries.all() {
-///     print(library.name)
+/// for try await run in client.runs.listPaginated(status: .running) {
+///     print(run.id, run.status)
 /// }
 /// ```
 ///
-/// Iterate ``pages`` instead to see each page's envelope.
+/// Iterate ``pages`` instead to see each page's envelope, such as its ``Page/count``.
+/// Iterating throws ``DataMasqueError`` when a page cannot be fetched or does not decode;
+/// the elements already returned stay valid.
 public struct PagedSequence<Element: Decodable & Sendable>: AsyncSequence, Sendable {
-    /// The type of the listing's items.
+    /// The type of the collection's elements.
     public typealias Item = Element
     let client: DataMasqueClient
     let path: String
@@ -28,25 +32,29 @@ public struct PagedSequence<Element: Decodable & Sendable>: AsyncSequence, Senda
         self.operation = operation
     }
 
-    /// The pages themselves, one element per request.
+    /// The pages themselves, one per request, each with its envelope.
     public var pages: Pages { Pages(items: self) }
 
-    /// Every item of every page, in order.
+    /// Every element of every page, in order, fetched before it returns.
+    ///
+    /// - Throws: ``DataMasqueError`` when a page cannot be fetched or does not decode.
     public func collect() async throws -> [Element] {
         var items: [Element] = []
         for try await item in self { items.append(item) }
         return items
     }
 
+    /// An iterator whose first call to `next()` sends the first request.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(pages: pages.makeAsyncIterator())
     }
 
-    /// Produces the items of ``PagedSequence``.
+    /// Produces the elements of a ``PagedSequence``, fetching a page when the previous one is used up.
     public struct AsyncIterator: AsyncIteratorProtocol {
         var pages: Pages.AsyncIterator
         var buffer: [Element] = []
 
+        /// The next element, or `nil` after the last one.
         public mutating func next() async throws -> Element? {
             while buffer.isEmpty {
                 guard let page = try await pages.next() else { return nil }
@@ -56,10 +64,11 @@ public struct PagedSequence<Element: Decodable & Sendable>: AsyncSequence, Senda
         }
     }
 
-    /// The pages of a ``PagedSequence``.
+    /// The pages of a ``PagedSequence``, fetched one per iteration step.
     public struct Pages: AsyncSequence, Sendable {
         let items: PagedSequence
 
+        /// An iterator whose first call to `next()` sends the first request.
         public func makeAsyncIterator() -> AsyncIterator {
             AsyncIterator(items: items)
         }
@@ -73,6 +82,7 @@ public struct PagedSequence<Element: Decodable & Sendable>: AsyncSequence, Senda
 
             init(items: PagedSequence) { self.items = items }
 
+            /// The next page, or `nil` after the last one.
             public mutating func next() async throws -> Page<Item>? {
                 let page: Page<Item>
                 if !started {

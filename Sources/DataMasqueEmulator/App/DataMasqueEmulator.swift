@@ -16,8 +16,9 @@ import UnixSignals
 /// ```swift
 /// let emulator = DataMasqueEmulator(configuration: EmulatorConfiguration(port: 0))
 /// let baseURL = try await emulator.start()      // e.g. http://127.0.0.1:54321
-/// defer { Task { await emulator.stop() } }
 /// await emulator.control.expireAllTokens()
+/// // … send requests to baseURL …
+/// await emulator.stop()
 /// ```
 ///
 /// In Swift tests, `withEmulator` from `DataMasqueTesting` starts and stops one for you.

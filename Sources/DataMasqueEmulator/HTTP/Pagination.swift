@@ -33,12 +33,13 @@ struct Pagination {
         guard let limit else { return .array(items) }
         let offset = offset
         let count = items.count
-        let results = offset < count ? Array(items[offset..<min(count, offset + limit)]) : []
+        let (sum, overflow) = offset.addingReportingOverflow(limit)
+        let end = overflow ? Int.max : sum
+        let results = offset < count ? Array(items[offset..<min(count, end)]) : []
         var envelope = extra
         envelope["count"] = .int(count)
         envelope["results"] = .array(results)
-        envelope["next"] =
-            offset + limit >= count ? .null : .string(link(setting: ["limit": limit, "offset": offset + limit]))
+        envelope["next"] = end >= count ? .null : .string(link(setting: ["limit": limit, "offset": end]))
         envelope["previous"] =
             switch offset {
             case ...0: .null

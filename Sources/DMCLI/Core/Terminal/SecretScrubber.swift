@@ -7,12 +7,12 @@ import Foundation
 /// a short or common password would mangle ordinary text that happens to contain it.
 ///
 /// `@unchecked Sendable`: the only state, `secrets`, is read and written under `lock`.
-public final class SecretScrubber: @unchecked Sendable {
+package final class SecretScrubber: @unchecked Sendable {
     private let lock = NSLock()
     private var secrets: Set<String> = []
 
     /// Creates an empty list.
-    public init() {}
+    package init() {}
 
     /// Adds a value to hide; `nil` and empty values are ignored.
     func add(_ secret: String?) {

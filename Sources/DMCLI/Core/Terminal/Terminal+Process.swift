@@ -8,7 +8,7 @@ import Foundation
 
 extension Terminal {
     /// The terminal of this process: its environment and its real standard streams.
-    public static var process: Terminal {
+    package static var process: Terminal {
         Terminal(
             environment: ProcessInfo.processInfo.environment,
             standardOutput: TextOutput(isTerminal: isatty(STDOUT_FILENO) != 0, width: terminalWidth()) { text in

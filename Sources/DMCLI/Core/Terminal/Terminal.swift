@@ -3,23 +3,23 @@
 ///
 /// Commands find it in ``current``,
 /// so tests run commands in-process with their own environment and captured streams.
-public struct Terminal: Sendable {
+package struct Terminal: Sendable {
     /// The terminal of the running command; the process's own outside ``DM/run(_:in:)``.
     @TaskLocal public static var current = Terminal.process
 
     /// The environment variables, such as `DATAMASQUE_URL`.
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// Where data goes: tables, JSON and text.
-    public var standardOutput: TextOutput
+    package var standardOutput: TextOutput
     /// Where messages, prompts and errors go.
-    public var standardError: TextOutput
+    package var standardError: TextOutput
     /// Where answers to prompts come from.
-    public var standardInput: TextInput
+    package var standardInput: TextInput
     /// Secrets replaced by `<redacted>` in everything printed, such as the SPCS PAT.
-    public let secrets = SecretScrubber()
+    package let secrets = SecretScrubber()
 
     /// Creates a terminal from its parts.
-    public init(
+    package init(
         environment: [String: String],
         standardOutput: TextOutput,
         standardError: TextOutput,

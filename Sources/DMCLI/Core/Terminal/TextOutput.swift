@@ -1,20 +1,20 @@
 /// A destination for text, such as standard output or a test's buffer.
-public struct TextOutput: Sendable {
+package struct TextOutput: Sendable {
     /// Whether the destination is an interactive terminal, which decides colours and agent mode.
-    public var isTerminal: Bool
+    package var isTerminal: Bool
     /// The width of the terminal in columns, when known.
-    public var width: Int?
+    package var width: Int?
     private let sink: @Sendable (String) -> Void
 
     /// Creates a destination that passes each piece of text to `sink`.
-    public init(isTerminal: Bool = false, width: Int? = nil, _ sink: @escaping @Sendable (String) -> Void) {
+    package init(isTerminal: Bool = false, width: Int? = nil, _ sink: @escaping @Sendable (String) -> Void) {
         self.isTerminal = isTerminal
         self.width = width
         self.sink = sink
     }
 
     /// Writes `text` as it is.
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         sink(text)
     }
 }

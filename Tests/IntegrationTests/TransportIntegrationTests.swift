@@ -73,7 +73,8 @@ struct TransportIntegrationTests {
     func tlsOn() async throws {
         try await LoopbackTLSServer.run { baseURL in
             let configuration = try DataMasqueClient.Configuration(
-                baseURL: baseURL, username: "admin", password: "x", timeout: .seconds(3), retryPolicy: .none)
+                baseURL: baseURL, credential: .password(username: "admin", password: "x"),
+                timeout: .init(request: .seconds(3)), retryPolicy: .none)
             try await withDataMasqueClient(configuration) { client in
                 let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
                 #expect(error?.code == .transport)
@@ -87,8 +88,8 @@ struct TransportIntegrationTests {
     func tlsOff() async throws {
         try await LoopbackTLSServer.run { baseURL in
             let configuration = try DataMasqueClient.Configuration(
-                baseURL: baseURL, username: "admin", password: "x", verifyTLS: false, timeout: .seconds(3),
-                retryPolicy: .none)
+                baseURL: baseURL, credential: .password(username: "admin", password: "x"), verifyTLS: false,
+                timeout: .init(request: .seconds(3)), retryPolicy: .none)
             try await withDataMasqueClient(configuration) { client in try await client.healthcheck() }
         }
     }

@@ -1,0 +1,70 @@
+import DataMasque
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import DataMasqueEmulator
+
+/// Control requests with values out of range get `400` naming the field and its range, not a crash.
+@Suite struct ControlValidationTests {
+    @Test(arguments: [
+        ("/_emulator/faults", "status", JSONValue.int(1000), "status must be a whole number between 200 and 599."),
+        ("/_emulator/faults", "status", .int(-1), "status must be a whole number between 200 and 599."),
+        ("/_emulator/faults", "latency_ms", .double(1e300), "latency_ms must be a whole number between 0 and 600000."),
+        ("/_emulator/starting-up", "seconds", .double(1e300), "seconds must be a number between 0 and 86400."),
+        ("/_emulator/starting-up", "seconds", .int(-5), "seconds must be a number between 0 and 86400."),
+        ("/_emulator/starting-up", "requests", .int(-1), "requests must be a whole number between 0 and 86400."),
+        ("/_emulator/clock/advance", "seconds", .int(Int.max), "seconds must be a number between 0 and 315360000."),
+        ("/_emulator/clock/advance", "seconds", .double(.greatestFiniteMagnitude),
+            "seconds must be a number between 0 and 315360000."),
+        ("/_emulator/runs/advance", "steps", .int(Int.max), "steps must be a whole number between 0 and 1000000."),
+    ])
+    func anOutOfRangeValueIsRefusedWithItsRange(path: String, field: String, value: JSONValue, message: String)
+        async throws
+    {
+        try await withTestEmulator { client, control throws in
+            let response = try await client.send(.post, path, json: .object([field: value]))
+            #expect(response.status == .badRequest)
+            #expect(response.json == .object([field: [.string(message)]]))
+            #expect(try await client.send(.get, "/api/healthcheck/").status == .ok)
+        }
+    }
+
+    @Test func inRangeValuesStillWork() async throws {
+        try await withTestEmulator { client, _ throws in
+            for (path, body) in [
+                ("/_emulator/clock/advance", ["seconds": 1.5]), ("/_emulator/starting-up", ["seconds": 0.001]),
+                ("/_emulator/faults", ["status": 599, "count": 0]),
+            ] as [(String, JSONValue)] {
+                #expect(try await client.send(.post, path, json: body).status == .noContent)
+            }
+        }
+    }
+
+    @Test func anOutOfRangeStatusGivenInSwiftAnswers500() async throws {
+        try await withTestEmulator { client, control throws in
+            await control.injectFault(EmulatorFault(status: 1000))
+            #expect(try await client.send(.get, "/api/healthcheck/").status == .internalServerError)
+        }
+    }
+}
+
+/// A JSON body over the emulator's size limit gets `413`, however the request is authenticated.
+@Suite struct RequestBodyLimitTests {
+    @Test(arguments: ["/api/connections/", "/api/auth/token/login/"])
+    func anOversizeJSONBodyIsAnswered413(path: String) async throws {
+        try await withTestEmulator(setup: .live) { client, control throws in
+            var body = ByteBuffer(string: "{\"name\": \"")
+            body.writeRepeatingByte(UInt8(ascii: "a"), count: Request.maximumBodySize)
+            body.writeString("\"}")
+            let response = try await client.execute(
+                uri: path, method: .post, headers: [.contentType: "application/json"], body: body)
+            #expect(response.status == .contentTooLarge)
+            #expect(response.json?["detail"]?.stringValue?.contains("larger than") == true)
+            #expect(try await client.send(.get, "/api/healthcheck/").status == .ok)
+            #expect(await control.requests.first?.status == 413)
+        }
+    }
+}

@@ -51,10 +51,10 @@ import Testing
     }
 }
 
-/// A JSON body over the emulator's size limit gets `413`, however the request is authenticated.
+/// A JSON body over the emulator's size limit gets `413`, even without a token.
 @Suite struct RequestBodyLimitTests {
-    @Test(arguments: ["/api/connections/", "/api/auth/token/login/"])
-    func anOversizeJSONBodyIsAnswered413(path: String) async throws {
+    @Test func anOversizeUnauthenticatedJSONBodyIsAnswered413() async throws {
+        let path = "/api/connections/"
         try await withTestEmulator(setup: .live) { client, control throws in
             var body = ByteBuffer(string: "{\"name\": \"")
             body.writeRepeatingByte(UInt8(ascii: "a"), count: Request.maximumBodySize)

@@ -51,20 +51,39 @@ import Testing
     }
 }
 
-/// A JSON body over the emulator's size limit gets `413`, even without a token.
+/// A JSON body over the emulator's size limit gets `413`, even without a token,
+/// and the body is read once for the request record and the handler alike.
 @Suite struct RequestBodyLimitTests {
     @Test func anOversizeUnauthenticatedJSONBodyIsAnswered413() async throws {
-        let path = "/api/connections/"
-        try await withTestEmulator(setup: .live) { client, control throws in
-            var body = ByteBuffer(string: "{\"name\": \"")
-            body.writeRepeatingByte(UInt8(ascii: "a"), count: Request.maximumBodySize)
-            body.writeString("\"}")
+        let state = EmulatorState(configuration: EmulatorConfiguration())
+        let router = Router()
+        router.add(middleware: RequestRecorderMiddleware(state: state, maximumBodySize: 1024))
+        router.add(middleware: DRFErrorMiddleware())
+        router.add(middleware: TokenAuthMiddleware(state: state))
+        router.post("/api/connections/") { request, _ -> Response in
+            Response.json(.object(try await request.jsonObject()), status: .created)
+        }
+        try await Application(router: router).test(.live) { client in
+            let body = ByteBuffer(string: "{\"name\": \"" + String(repeating: "a", count: 2048) + "\"}")
             let response = try await client.execute(
-                uri: path, method: .post, headers: [.contentType: "application/json"], body: body)
+                uri: "/api/connections/", method: .post, headers: [.contentType: "application/json"], body: body)
             #expect(response.status == .contentTooLarge)
-            #expect(response.json?["detail"]?.stringValue?.contains("larger than") == true)
-            #expect(try await client.send(.get, "/api/healthcheck/").status == .ok)
-            #expect(await control.requests.first?.status == 413)
+            #expect(response.json == ["detail": "The request body is larger than 1024 bytes."])
+            #expect(await state.recorded.first?.status == 413)
+        }
+    }
+
+    @Test func aBodyWithinTheLimitIsReadByTheRecordAndTheHandler() async throws {
+        let state = EmulatorState(configuration: EmulatorConfiguration())
+        let router = Router()
+        router.add(middleware: RequestRecorderMiddleware(state: state, maximumBodySize: 1024))
+        router.post("/echo/") { request, _ -> Response in Response.json(.object(try await request.jsonObject())) }
+        try await Application(router: router).test(.live) { client in
+            let response = try await client.execute(
+                uri: "/echo/", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: "{\"name\": \"x\"}"))
+            #expect(response.json == ["name": "x"])
+            #expect(await state.recorded.first?.body == ["name": "x"])
         }
     }
 }

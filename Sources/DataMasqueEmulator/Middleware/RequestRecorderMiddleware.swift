@@ -8,7 +8,7 @@ import NIOCore
 /// in memory and in the request log.
 ///
 /// It reads a JSON or form body once, for the record and the handlers alike,
-/// and answers `413` itself when that body is larger than ``Request/maximumBodySize``.
+/// and answers `413` itself when that body is larger than ``maximumBodySize``.
 struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Headers whose values are never recorded.
     static var secretHeaders: Set<HTTPField.Name> {
@@ -16,6 +16,8 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     let state: EmulatorState
+    /// The largest JSON or form body it reads.
+    var maximumBodySize = Request.maximumBodySize
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -28,7 +30,7 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             if request.hasStructuredBody {
                 do {
-                    body = try await request.parsedBody()
+                    body = try await request.parsedBody(upTo: maximumBodySize)
                 } catch let error as APIError where error.status == .badRequest {
                     // Not JSON; the handler answers that, from the body now held in memory.
                 }
@@ -36,7 +38,7 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch is NIOTooManyBytesError {
             let tooLarge = APIError.detail(
-                .contentTooLarge, "The request body is larger than \(Request.maximumBodySize) bytes.")
+                .contentTooLarge, "The request body is larger than \(maximumBodySize) bytes.")
             await state.record(record(request, body: nil, date: date, status: tooLarge.status))
             return try tooLarge.response(from: request, context: context)
         } catch {

@@ -4,6 +4,7 @@ The official `dm` is the entry point next to the Python running this script (the
 never the Swift `dm`.
 It runs in agent mode (`DM_OUTPUT=json`) with credentials from `DATAMASQUE_URL`/`USERNAME`/`PASSWORD`
 and `HOME` in a temporary directory, so no profile on this machine is read or written.
+`DM_CONFORMANCE_UNINSTALLED_URL`, when set, is a `dm emulator --uninstalled` for the admin-install check.
 Every check asserts exit codes, JSON on stdout, the error envelope on stderr,
 and the state the emulator ends up in.
 
@@ -36,6 +37,8 @@ DATABASE_YAML = 'version: "1.0"\ntasks:\n  - type: mask_table\n    table: custom
 FILE_YAML = 'version: "1.0"\ntasks:\n  - type: mask_file\n    rules: []\n'
 INVALID_YAML = 'version: "1.0"\ntasks:\n  - type: mask_table\n    rules: []\n'
 LIBRARY_YAML = 'version: "1.0"\nmasks:\n  email: []\n'
+UNKNOWN_TASK_LIBRARY_YAML = "version: '1.0'\ntasks:\n  - type: not_a_real_task\n"
+UNINSTALLED_URL = os.environ.get("DM_CONFORMANCE_UNINSTALLED_URL")
 
 
 class Result:
@@ -65,15 +68,18 @@ class Result:
         return envelope["error"]
 
 
-def dm(*argv: str, code: Optional[int] = 0, password: Optional[str] = None, cwd: Optional[Path] = None) -> Result:
-    """Run the official `dm` with `argv`; require exit `code` (unless `None`)."""
+def dm(
+    *argv: str, code: Optional[int] = 0, password: Optional[str] = None, cwd: Optional[Path] = None,
+    base_url: Optional[str] = None,
+) -> Result:
+    """Run the official `dm` with `argv` against `base_url` (default `--base-url`); require exit `code` (unless `None`)."""
     home = WORK / "home"
     home.mkdir(exist_ok=True)
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "LANG": "C.UTF-8",
-        "DATAMASQUE_URL": ARGS.base_url,
+        "DATAMASQUE_URL": base_url or ARGS.base_url,
         "DATAMASQUE_USERNAME": ARGS.username,
         "DATAMASQUE_PASSWORD": ARGS.password if password is None else password,
         "DM_OUTPUT": "json",
@@ -431,6 +437,43 @@ def libraries_create_list_get_status_usage_delete() -> None:
     finally:
         dm("libraries", "delete", name, "-n", "conf", "--force", "-y", code=None)
         dm("rulesets", "delete", ruleset, "-t", "database", "-y", code=None)
+
+
+@suite.check
+def libraries_with_an_unknown_task_type_are_invalid_with_positions() -> None:
+    name = unique_name("cli-badlib").replace("-", "_")
+    try:
+        dm("libraries", "create", "--name", name, "-f", str(write("badlib.yml", UNKNOWN_TASK_LIBRARY_YAML)))
+        error = expect_error(dm("libraries", "validate", name, code=4), "invalid_input", f"Library '{name}' is invalid: ")
+        assert "not_a_real_task" in error["message"] and re.search(r"\(line 3", error["message"]), \
+            f"the error should name the task type and its line: {error['message']!r}"
+        status = dm("libraries", "status", name).json()
+        expect_equal(status["status"], "invalid", "status of a library with an unknown task type")
+        assert status["errors"] and status["errors"][0]["line_number"] == 3, f"errors: {status['errors']}"
+    finally:
+        dm("libraries", "delete", name, "--force", "-y", code=None)
+
+
+# Installation
+
+
+def app_check_installed(base_url: str) -> Any:
+    status, _, text = EmulatorControl(base_url).request("GET", "/api/app/check/")
+    assert status == 200, f"GET /api/app/check/ answered {status}: {text[:200]}"
+    return json.loads(text)["installed"]
+
+
+@suite.check
+def admin_install_on_an_uninstalled_emulator() -> None:
+    assert UNINSTALLED_URL, "DM_CONFORMANCE_UNINSTALLED_URL is not set: start `dm emulator --uninstalled` for this check"
+    expect_equal(app_check_installed(UNINSTALLED_URL), False, "installed before admin-install")
+    password = "Inst4ll-Pw-q7x2"
+    install = ("system", "admin-install", "--email", "root@example.com", "--username", "root", "--password", password)
+    dm(*install, password="", base_url=UNINSTALLED_URL)
+    expect_equal(app_check_installed(UNINSTALLED_URL), True, "installed after admin-install")
+    expect_error(dm(*install, password="", base_url=UNINSTALLED_URL, code=8), "conflict")
+    token = EmulatorControl(UNINSTALLED_URL).login("root", password)
+    assert token, "the installed administrator can log in"
 
 
 # Runs

@@ -8,22 +8,24 @@ extension DM {
     /// a group without a subcommand prints its help and returns 2;
     /// failures print an error (a JSON envelope in agent mode) and return its code's status.
     package static func run(_ arguments: [String], in terminal: Terminal) async -> Int32 {
-        await Terminal.$current.withValue(terminal) {
-            do {
-                var command = try parseAsRoot(arguments)
-                guard type(of: command).configuration.subcommands.isEmpty else {
-                    terminal.printMessage(helpMessage(for: type(of: command)))
-                    return 2
-                }
+        var terminal = terminal
+        do {
+            var command = try Terminal.$current.withValue(terminal) { try parseAsRoot(arguments) }
+            guard type(of: command).configuration.subcommands.isEmpty else {
+                terminal.printMessage(helpMessage(for: type(of: command)))
+                return 2
+            }
+            terminal.clientSettings = try ClientSettings(arguments: arguments, terminal: terminal)
+            try await Terminal.$current.withValue(terminal) {
                 if var asyncCommand = command as? any AsyncParsableCommand {
                     try await asyncCommand.run()
                 } else {
                     try command.run()
                 }
-                return 0
-            } catch {
-                return terminal.exitStatus(reporting: error)
             }
+            return 0
+        } catch {
+            return Terminal.$current.withValue(terminal) { terminal.exitStatus(reporting: error) }
         }
     }
 }

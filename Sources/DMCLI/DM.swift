@@ -20,6 +20,10 @@ package struct DM: AsyncParsableCommand {
         helpNames: [.long]
     )
 
+    /// `--request-timeout` and `--verbose`, which may also follow the command's name;
+    /// ``run(_:in:)`` reads them for every command.
+    @OptionGroup var global: GlobalOptions
+
     /// Creates the root command, as the argument parser does.
     package init() {}
 }

@@ -51,11 +51,10 @@ extension DM.Auth {
                 try spcsPat ?? (spcsPatStdin ? read("SPCS PAT", fromStandardInput: true, in: terminal) : nil)
             terminal.secrets.add(profile.spcsPAT)
 
-            let file = ConfigFile(for: terminal)
-            var configuration = try file.load()
-            configuration.set(profile, named: self.profile)
-            configuration.activeProfile = self.profile
-            try file.save(configuration)
+            try ConfigFile(for: terminal).update { configuration in
+                configuration.set(profile, named: self.profile)
+                configuration.activeProfile = self.profile
+            }
             terminal.success("Saved credentials to profile '\(self.profile)'.")
 
             terminal.info("Checking the credentials…")

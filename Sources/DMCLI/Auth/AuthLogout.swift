@@ -12,14 +12,14 @@ extension DM.Auth {
 
         func run() async throws {
             let terminal = Terminal.current
-            let file = ConfigFile(for: terminal)
-            var configuration = try file.load()
-            let name = profile ?? configuration.activeProfile
-            guard configuration.remove(named: name) else {
-                throw CLIError(
-                    .notFound, "Profile '\(name)' not found.", hint: "Run `dm auth list` to see the profiles.")
+            let name = try ConfigFile(for: terminal).update { configuration in
+                let name = profile ?? configuration.activeProfile
+                guard configuration.remove(named: name) else {
+                    throw CLIError(
+                        .notFound, "Profile '\(name)' not found.", hint: "Run `dm auth list` to see the profiles.")
+                }
+                return name
             }
-            try file.save(configuration)
             terminal.success("Deleted profile '\(name)'.")
         }
     }

@@ -9,15 +9,14 @@ extension DM.Auth {
 
         func run() async throws {
             let terminal = Terminal.current
-            let file = ConfigFile(for: terminal)
-            var configuration = try file.load()
-            guard configuration.contains(profile) else {
-                throw CLIError(
-                    .notFound, "Profile '\(profile)' not found.",
-                    hint: "Run `dm auth login --profile \(profile)` to create it.")
+            try ConfigFile(for: terminal).update { configuration in
+                guard configuration.contains(profile) else {
+                    throw CLIError(
+                        .notFound, "Profile '\(profile)' not found.",
+                        hint: "Run `dm auth login --profile \(profile)` to create it.")
+                }
+                configuration.activeProfile = profile
             }
-            configuration.activeProfile = profile
-            try file.save(configuration)
             terminal.success("Now using profile '\(profile)'.")
         }
     }

@@ -6,7 +6,7 @@ extension DM.Connections {
         @Option(help: "The database server's host name.")
         var host: String?
 
-        @Option(help: "The database server's port.")
+        @Option(parsing: .unconditional, help: "The database server's port.")
         var port: String?
 
         @Option(help: "The database name.")

@@ -18,9 +18,7 @@ extension DM.Connections.Create {
                     .invalidInput,
                     "Database connections require --host, --port, --database, --user, --password and --db-type.")
             }
-            guard let portNumber = Int(port), (1...65535).contains(portNumber) else {
-                throw CLIError(.invalidInput, "--port must be a port number, got '\(port)'.")
-            }
+            let portNumber = try WholeNumber.port(port)
             return .database(
                 DatabaseConnection(
                     name: name, databaseType: try Kind.engine(dbType), host: host, port: portNumber, database: database,

@@ -16,12 +16,7 @@ extension DM.Connections {
 
         /// The given fields by their names in messages, with their wire names and values, in a fixed order.
         private func changes() throws -> [(name: String, wireKey: String, value: JSONValue)] {
-            let port = try fields.port.map { port -> JSONValue in
-                guard let number = Int(port) else {
-                    throw CLIError(.invalidInput, "--port must be a number, got '\(port)'.")
-                }
-                return .int(number)
-            }
+            let port = try fields.port.map { JSONValue.int(try WholeNumber.port($0)) }
             let given: [(String, String, JSONValue?)] = [
                 ("host", "host", fields.host.map(JSONValue.string)), ("port", "port", port),
                 ("database", "database", fields.database.map(JSONValue.string)),

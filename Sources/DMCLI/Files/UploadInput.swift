@@ -21,12 +21,11 @@ struct UploadInput {
 
     /// The content to send: the file, streamed, or standard input's text sent as `filename`.
     ///
-    /// - Throws: ``CLIError`` `not_found` when the file has gone, `invalid_input` when standard input is empty.
+    /// - Throws: ``CLIError`` `not_found` when the file has gone,
+    ///   `invalid_input` when it is not a regular file or standard input is empty.
     func source(in terminal: Terminal, filename: String) throws -> UploadSource {
         guard isStandardInput else {
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw CLIError(.notFound, "File not found: \(path)")
-            }
+            try InputFile.requireRegularFile(path)
             return .file(URL(fileURLWithPath: path))
         }
         let text = terminal.readStandardInputText()

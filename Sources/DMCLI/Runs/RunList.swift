@@ -8,7 +8,9 @@ extension DM.Run {
         @Option(name: .shortAndLong, help: "Only runs with this status, such as running or failed.")
         var status: String?
 
-        @Option(name: .shortAndLong, help: "How many runs to show.")
+        @Option(
+            name: .shortAndLong, parsing: .unconditional, help: "How many runs to show.",
+            transform: { try WholeNumber.positive($0, option: "--limit") })
         var limit = 20
 
         @OptionGroup var profile: ProfileOption

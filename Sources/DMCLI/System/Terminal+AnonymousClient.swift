@@ -9,7 +9,7 @@ extension Terminal {
         _ body: (DataMasqueClient, Credentials) async throws -> Result
     ) async throws -> Result {
         let credentials = try AnonymousCredentialResolver(terminal: self).resolve(profile: profile)
-        return try await withDataMasqueClient(try credentials.clientConfiguration()) { client in
+        return try await withDataMasqueClient(try credentials.clientConfiguration(in: self)) { client in
             do {
                 return try await body(client, credentials)
             } catch let error as DataMasqueError {

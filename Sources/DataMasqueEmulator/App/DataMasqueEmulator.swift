@@ -31,7 +31,11 @@ import UnixSignals
 /// a ruleset also needs `tasks`, each with a known `type`
 /// (`mask_table`, `mask_unique_key`, `run_sql`, `truncate_table`, `build_temp_table`, `serial`, `parallel`
 /// for `database` rulesets; `mask_file`, `mask_tabular_file` for `file` rulesets),
-/// and a `mask_table` task needs a `table`.
+/// and a `mask_table` task needs a `table`;
+/// a library's `tasks`, if any, must each have one of these types.
+/// YAML is validated once, when written, never on reads.
+/// It is `invalid` when it is larger than 8 MiB, uses more than 1,000 aliases or an alias in a mapping key,
+/// nests more than 128 levels deep, or has aliases that stand for more than 100,000 nodes.
 /// A ruleset imports libraries with a top-level `imports:` list of `namespace/name` strings
 /// (`name` alone for the default namespace);
 /// one that does not exist gives a `library_missing` error, an invalid one a `library_invalid` error.
@@ -62,8 +66,8 @@ import UnixSignals
 /// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
 /// | `POST /_emulator/expire-tokens` | Expires every issued token. |
 /// | `POST /_emulator/revoke-tokens` | Forgets every issued token. |
-/// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` starts a `502` phase; `{}` ends it. |
-/// | `POST /_emulator/faults` | `{"path", "status", "count", "retry_after", "latency_ms"}` plans a fault; all keys optional. |
+/// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` (each up to 86,400) starts a `502` phase; `{}` ends it. |
+/// | `POST /_emulator/faults` | `{"path", "status", "count", "retry_after", "latency_ms"}` plans a fault; all keys optional; `status` 200–599, `retry_after` up to 86,400, `latency_ms` up to 600,000. |
 /// | `DELETE /_emulator/faults` | Drops planned faults. |
 /// | `POST /_emulator/spcs-mode` | `{"mode": "accepting" \| "expired" \| "network_policy"}`. |
 /// | `GET /_emulator/requests` | The recorded requests as a JSON array, secrets redacted. |
@@ -71,12 +75,14 @@ import UnixSignals
 /// | `GET /_emulator/status` | `{"login_count": n}`. |
 /// | `POST /_emulator/users` | `{"username", "password", "user_roles", "email", "is_active"}` adds a user; answers `201 {"id": n}`. |
 /// | `GET /_emulator/users` | The users as `GET /api/users/` returns them. |
-/// | `POST /_emulator/clock/advance` | `{"seconds": s}` moves the emulator clock, which drives runs and deferred validation. |
-/// | `POST /_emulator/runs/advance` | `{"steps": n}` (default 1) moves every run `n` steps further. |
+/// | `POST /_emulator/clock/advance` | `{"seconds": s}` (up to ten years) moves the emulator clock, which drives runs and deferred validation. |
+/// | `POST /_emulator/runs/advance` | `{"steps": n}` (default 1, up to 1,000,000) moves every run `n` steps further. |
 /// | `POST /_emulator/runs/complete` | Moves the emulator clock until every run has ended. |
 /// | `POST /_emulator/runs/{id}/outcome` | `{"outcome": "finished" \| "finished_with_warnings" \| "failed"}` scripts how a run ends. |
 ///
-/// Successful changes answer `204`.
+/// Successful changes answer `204`;
+/// a value out of range answers `400` naming the field and its range.
+/// A JSON body larger than 64 MiB answers `413`.
 public actor DataMasqueEmulator {
     /// The settings the emulator runs with.
     public nonisolated let configuration: EmulatorConfiguration

@@ -12,6 +12,8 @@ public struct EmulatorFault: Sendable, Hashable, Codable {
     public var path: String?
     /// The status to answer with, such as `429`, `500`, `503` or `504`,
     /// or `nil` to only add ``latency`` and then serve normally.
+    ///
+    /// A status outside ``statusRange`` answers `500`.
     public var status: Int?
     /// How many matching requests the fault affects.
     public var count: Int
@@ -19,6 +21,13 @@ public struct EmulatorFault: Sendable, Hashable, Codable {
     public var retryAfter: Int?
     /// A delay before answering, if any.
     public var latency: Duration?
+
+    /// The statuses a fault can answer with.
+    public static let statusRange = 200...599
+    /// The largest `Retry-After` a control request may ask for, in seconds.
+    static let retryAfterLimit = 86_400
+    /// The longest latency a control request may ask for, in milliseconds.
+    static let latencyLimit = 600_000
 
     /// Creates a fault; see the properties for what each setting does.
     public init(

@@ -41,20 +41,27 @@ extension EmulatorRoutes {
         }
     }
 
+    /// The longest start-up phase a control request may ask for, in seconds or requests.
+    static let startingUpLimit = 86_400
+
     /// The phase in `{"requests": n}` or `{"seconds": s}`; `nil` (end the phase) for `{}`.
+    ///
+    /// - Throws: ``APIError`` `400` when a value is out of range.
     private static func startingUp(_ request: Request) async throws -> EmulatorConfiguration.StartingUp? {
         let body = try await request.jsonObject()
-        if let count = body["requests"]?.intValue { return .requests(count) }
-        return switch body["seconds"] {
-        case .int(let seconds)?: .duration(.seconds(seconds))
-        case .double(let seconds)?: .duration(.milliseconds(Int(seconds * 1000)))
-        default: nil
-        }
+        if let count = try ControlValue.integer(body, "requests", in: 0...startingUpLimit) { return .requests(count) }
+        return try ControlValue.seconds(body, "seconds", in: 0...startingUpLimit).map { .duration($0) }
     }
 
     /// The fault in `{"path", "status", "count", "retry_after", "latency_ms"}`.
+    ///
+    /// - Throws: ``APIError`` `400` when the body has another shape or a value is out of range.
     private static func fault(_ request: Request) async throws -> EmulatorFault {
         let body = try await request.jsonObject()
+        _ = try ControlValue.integer(body, "status", in: EmulatorFault.statusRange)
+        _ = try ControlValue.integer(body, "count", in: 0...Int(Int32.max))
+        _ = try ControlValue.integer(body, "retry_after", in: 0...EmulatorFault.retryAfterLimit)
+        _ = try ControlValue.integer(body, "latency_ms", in: 0...EmulatorFault.latencyLimit)
         do {
             return try EmulatorJSON.decode(EmulatorFault.self, from: EmulatorJSON.encode(JSONValue.object(body)))
         } catch {

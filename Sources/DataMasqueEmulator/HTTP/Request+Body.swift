@@ -15,9 +15,10 @@ extension Request {
     /// The body as JSON, or as a JSON object of strings when it is form-encoded;
     /// `nil` when it is empty.
     ///
-    /// - Throws: ``APIError`` `400` when the body is not JSON.
-    mutating func parsedBody() async throws -> JSONValue? {
-        let buffer = try await collectBody(upTo: Self.maximumBodySize)
+    /// - Throws: ``APIError`` `400` when the body is not JSON,
+    ///   `NIOTooManyBytesError` when it is larger than `maximumSize`.
+    mutating func parsedBody(upTo maximumSize: Int = maximumBodySize) async throws -> JSONValue? {
+        let buffer = try await collectBody(upTo: maximumSize)
         guard buffer.readableBytes > 0 else { return nil }
         let data = Data(buffer.readableBytesView)
         if headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {

@@ -22,7 +22,8 @@ struct FaultInjectionMiddleware<Context: RequestContext>: RouterMiddleware {
         case .fault(let fault):
             if let latency = fault.latency { try await Task.sleep(for: latency) }
             guard let code = fault.status else { return try await next(request, context) }
-            return Self.response(status: HTTPResponse.Status(code: code), retryAfter: fault.retryAfter)
+            let status = EmulatorFault.statusRange.contains(code) ? HTTPResponse.Status(code: code) : .internalServerError
+            return Self.response(status: status, retryAfter: fault.retryAfter)
         }
     }
 

@@ -2,9 +2,13 @@ import DataMasque
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// Records every request except control ones, with secrets redacted,
 /// in memory and in the request log.
+///
+/// It reads a JSON or form body once, for the record and the handlers alike,
+/// and answers `413` itself when that body is larger than ``maximumBodySize``.
 struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Headers whose values are never recorded.
     static var secretHeaders: Set<HTTPField.Name> {
@@ -12,6 +16,8 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     let state: EmulatorState
+    /// The largest JSON or form body it reads.
+    var maximumBodySize = Request.maximumBodySize
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -19,10 +25,22 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
         guard !request.isControlRequest else { return try await next(request, context) }
         var request = request
         let date = Date()
-        let body = request.hasStructuredBody ? try? await request.parsedBody() : nil
+        var body: JSONValue?
         let response: Response
         do {
+            if request.hasStructuredBody {
+                do {
+                    body = try await request.parsedBody(upTo: maximumBodySize)
+                } catch let error as APIError where error.status == .badRequest {
+                    // Not JSON; the handler answers that, from the body now held in memory.
+                }
+            }
             response = try await next(request, context)
+        } catch is NIOTooManyBytesError {
+            let tooLarge = APIError.detail(
+                .contentTooLarge, "The request body is larger than \(maximumBodySize) bytes.")
+            await state.record(record(request, body: nil, date: date, status: tooLarge.status))
+            return try tooLarge.response(from: request, context: context)
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             await state.record(record(request, body: body, date: date, status: status))

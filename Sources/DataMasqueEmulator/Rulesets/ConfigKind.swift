@@ -32,6 +32,13 @@ enum ConfigKind {
         }
     }
 
+    /// The verdict on the YAML of the item `body` describes;
+    /// called off the state actor, since validation may take a while.
+    func verdict(on body: [String: JSONValue]) -> ConfigVerdict {
+        let scope = body[scopeKey]?.stringValue ?? defaultScope
+        return RulesetValidator(kind: self, scope: scope).validate(body["config_yaml"]?.stringValue ?? "")
+    }
+
     private var nameLimit: Int {
         switch self {
         case .ruleset: 64

@@ -22,29 +22,34 @@ struct ConfigStore {
         all.first { $0.name == name && $0.scope == scope }
     }
 
-    /// Stores a new item from `body`;
+    /// Stores a new item from a complete `body` with `verdict`, the ``ConfigKind/verdict(on:)`` of `body`;
     /// with `upsert`, replaces the item with the same name and scope instead of refusing it.
     ///
     /// - Returns: The stored item and whether it is new.
     /// - Throws: ``APIError`` `400` naming each bad field, or the clash.
-    mutating func save(_ body: Object, upsert: Bool, now: Date, validationDelay: Duration) throws
-        -> (config: StoredConfig, created: Bool)
+    mutating func save(_ body: Object, verdict: ConfigVerdict, upsert: Bool, now: Date, validationDelay: Duration)
+        throws -> (config: StoredConfig, created: Bool)
     {
         try check(body)
         let scope = body[kind.scopeKey]?.stringValue ?? kind.defaultScope
         if let existing = config(name: body["name"]?.stringValue ?? "", scope: scope) {
             guard upsert else { throw APIError.fields(["non_field_errors": [kind.uniquenessMessage]]) }
-            return (try update(id: existing.id, fields: body, now: now, validationDelay: validationDelay), false)
+            let updated = try update(
+                id: existing.id, fields: body, verdict: verdict, now: now, validationDelay: validationDelay)
+            return (updated, false)
         }
-        let config = StoredConfig(kind: kind, body: body, now: now, validationDelay: validationDelay)
+        let config = StoredConfig(kind: kind, body: body, verdict: verdict, now: now, validationDelay: validationDelay)
         all.append(config)
         return (config, true)
     }
 
-    /// Changes the members in `fields` (all of them for `PUT`) and validates the item again.
+    /// Changes the members in `fields` (all of them for `PUT`) and stores `verdict`,
+    /// the ``ConfigKind/verdict(on:)`` of the changed item.
     ///
     /// - Throws: ``APIError`` `404` for an unknown `id`, `400` for bad fields or a clash.
-    mutating func update(id: String, fields: Object, now: Date, validationDelay: Duration) throws -> StoredConfig {
+    mutating func update(id: String, fields: Object, verdict: ConfigVerdict, now: Date, validationDelay: Duration)
+        throws -> StoredConfig
+    {
         let index = try index(of: id)
         let merged = all[index].body(kind: kind).merging(fields) { $1 }
         try check(merged)
@@ -52,7 +57,7 @@ struct ConfigStore {
         if all.contains(where: { $0.id != id && $0.name == name && $0.scope == scope }) {
             throw APIError.fields(["non_field_errors": [kind.uniquenessMessage]])
         }
-        all[index].apply(kind: kind, body: merged, now: now, validationDelay: validationDelay)
+        all[index].apply(kind: kind, body: merged, verdict: verdict, now: now, validationDelay: validationDelay)
         return all[index]
     }
 

@@ -39,8 +39,10 @@ extension EmulatorRoutes {
             seeds: flag("overwrite_seed_files"))
         guard errors.isEmpty, let archive else { throw APIError.fields(errors) }
         let bundle = try RulesetBundle(entries: ZipArchive.entries(of: Data(buffer: archive.contents)))
-        let delay = configuration.deferredValidationDelay
+        let (delay, verdicts) = (configuration.deferredValidationDelay, bundle.verdicts())
         return .json(
-            try await state.transact { try $0.importBundle(bundle, overwrite: overwrite, validationDelay: delay) })
+            try await state.transact {
+                try $0.importBundle(bundle, verdicts: verdicts, overwrite: overwrite, validationDelay: delay)
+            })
     }
 }

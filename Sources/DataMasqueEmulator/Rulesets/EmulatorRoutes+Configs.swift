@@ -12,6 +12,10 @@ extension EmulatorRoutes {
         var update: Router<Context>.Handler
     }
 
+    /// How often a write validates the item it changes before it stores the last verdict
+    /// even though another request changed the item meanwhile.
+    static let validationAttempts = 5
+
     /// The shared handlers for items of `kind`; `save` upserts when the query says `upsert=true`.
     func configHandlers(_ kind: ConfigKind) -> ConfigHandlers {
         let delay = configuration.deferredValidationDelay
@@ -19,10 +23,14 @@ extension EmulatorRoutes {
             save: { request, _ in
                 let upsert = request.uri.queryParameters["upsert"]?.lowercased() == "true"
                 let body = try await request.jsonObject()
-                let (item, created) = try await state.transact { state in
+                let name = body["name"]?.stringValue ?? ""
+                let scope = body[kind.scopeKey]?.stringValue ?? kind.defaultScope
+                let (item, created) = try await write(kind, fields: body) { state in
+                    upsert ? state.withStore(kind) { $0.config(name: name, scope: scope) } : nil
+                } write: { state, verdict in
                     let now = state.clock.now
                     let (config, created) = try state.withStore(kind) {
-                        try $0.save(body, upsert: upsert, now: now, validationDelay: delay)
+                        try $0.save(body, verdict: verdict, upsert: upsert, now: now, validationDelay: delay)
                     }
                     return (state.json(of: config, kind: kind), created)
                 }
@@ -37,14 +45,41 @@ extension EmulatorRoutes {
             },
             update: { request, context in
                 let (id, body) = (try context.parameters.require("id"), try await request.jsonObject())
-                return .json(
-                    try await state.transact { state in
-                        let now = state.clock.now
-                        let config = try state.withStore(kind) {
-                            try $0.update(id: id, fields: body, now: now, validationDelay: delay)
-                        }
-                        return state.json(of: config, kind: kind)
-                    })
+                let item = try await write(kind, fields: body) { state in
+                    try state.withStore(kind) { try $0.config(id: id) }
+                } write: { state, verdict in
+                    let now = state.clock.now
+                    let config = try state.withStore(kind) {
+                        try $0.update(id: id, fields: body, verdict: verdict, now: now, validationDelay: delay)
+                    }
+                    return state.json(of: config, kind: kind)
+                }
+                return .json(item)
             })
+    }
+
+    /// Validates the item `fields` would leave, off the state actor, then runs `write` with the verdict.
+    ///
+    /// `existing` finds the item `fields` change, if any;
+    /// when another request writes that item while this one validates, it validates again.
+    private func write<Result: Sendable>(
+        _ kind: ConfigKind, fields: [String: JSONValue],
+        existing: @escaping @Sendable (isolated EmulatorState) throws -> StoredConfig?,
+        write: @escaping @Sendable (isolated EmulatorState, ConfigVerdict) throws -> Result
+    ) async throws -> Result {
+        var attempt = 1
+        while true {
+            let base = try await state.transact { state in
+                try existing(state).map { (body: $0.body(kind: kind), stamp: $0.stamp) }
+            }
+            let verdict = kind.verdict(on: (base?.body ?? [:]).merging(fields) { $1 })
+            let lastAttempt = attempt >= Self.validationAttempts
+            let result = try await state.transact { state -> Result? in
+                let unchanged = try existing(state)?.stamp == base?.stamp
+                return unchanged || lastAttempt ? try write(state, verdict) : nil
+            }
+            if let result { return result }
+            attempt += 1
+        }
     }
 }

@@ -22,17 +22,21 @@ extension EmulatorState {
 
     /// Stores the bundle's items, all or none, and returns how many of each were created, overwritten or skipped.
     ///
+    /// `verdicts` holds the verdict on each item's YAML, worked out off the actor with ``RulesetBundle/verdicts()``.
+    ///
     /// - Throws: ``APIError`` `400` when an item is invalid; nothing is stored then.
-    func importBundle(_ bundle: RulesetBundle, overwrite: BundleOverwrite, validationDelay: Duration) throws
-        -> JSONValue
-    {
+    func importBundle(
+        _ bundle: RulesetBundle, verdicts: RulesetBundle.Verdicts, overwrite: BundleOverwrite,
+        validationDelay: Duration
+    ) throws -> JSONValue {
         let now = clock.now
         var (libraries, rulesets, files) = (libraries, rulesets, files)
-        func save(_ configs: [RulesetBundle.Config], into store: inout ConfigStore, overwrite: Bool) throws
-            -> JSONValue
-        {
+        func save(
+            _ configs: [RulesetBundle.Config], verdicts: [ConfigVerdict], into store: inout ConfigStore,
+            overwrite: Bool
+        ) throws -> JSONValue {
             var counts = Counts()
-            for config in configs {
+            for (config, verdict) in zip(configs, verdicts) {
                 if store.config(name: config.name, scope: config.scope) != nil, !overwrite {
                     counts.skipped += 1
                     continue
@@ -41,7 +45,9 @@ extension EmulatorState {
                     "name": .string(config.name), store.kind.scopeKey: .string(config.scope),
                     "config_yaml": .string(config.yaml),
                 ]
-                let created = try store.save(body, upsert: true, now: now, validationDelay: validationDelay).created
+                let created = try store.save(
+                    body, verdict: verdict, upsert: true, now: now, validationDelay: validationDelay
+                ).created
                 created ? (counts.created += 1) : (counts.overwritten += 1)
             }
             return counts.json
@@ -58,8 +64,10 @@ extension EmulatorState {
             existing.isEmpty ? (seeds.created += 1) : (seeds.overwritten += 1)
         }
         let summary: JSONValue = [
-            "libraries": try save(bundle.libraries, into: &libraries, overwrite: overwrite.libraries),
-            "rulesets": try save(bundle.rulesets, into: &rulesets, overwrite: overwrite.rulesets),
+            "libraries": try save(
+                bundle.libraries, verdicts: verdicts.libraries, into: &libraries, overwrite: overwrite.libraries),
+            "rulesets": try save(
+                bundle.rulesets, verdicts: verdicts.rulesets, into: &rulesets, overwrite: overwrite.rulesets),
             "seed_files": seeds.json,
         ]
         (self.libraries, self.rulesets, self.files) = (libraries, rulesets, files)

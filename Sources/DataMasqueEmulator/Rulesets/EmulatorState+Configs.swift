@@ -7,17 +7,30 @@ extension EmulatorState {
         Self.issues(ofLibrary: library, now: clock.now)
     }
 
-    /// The verdict on `ruleset` now, against the libraries stored now; `nil` while its validation is pending.
+    /// The verdict on `ruleset` now: its stored verdict,
+    /// then one issue for each library it imports that does not exist or is invalid now;
+    /// `nil` while its validation is pending.
+    ///
+    /// Nothing is validated again: the libraries' stored verdicts are looked up.
     func issues(ofRuleset ruleset: StoredConfig) -> [ValidationIssue]? {
-        let (libraries, now) = (libraries, clock.now)
+        let now = clock.now
         if let until = ruleset.pendingUntil, now < until { return nil }
-        let validator = RulesetValidator(subject: .ruleset(maskType: ruleset.scope)) { reference in
-            guard let library = libraries.config(name: reference.name, scope: reference.namespace) else {
-                return .missing
+        return ruleset.verdict.issues
+            + ruleset.verdict.imports.compactMap { item -> ValidationIssue? in
+                var issue: ValidationIssue
+                if let library = libraries.config(name: item.reference.name, scope: item.reference.namespace) {
+                    guard let issues = Self.issues(ofLibrary: library, now: now), !issues.isEmpty else { return nil }
+                    issue = ValidationIssue(
+                        message: "Library \"\(item.reference)\" is invalid.", kind: .libraryInvalid,
+                        line: item.line, column: item.column)
+                } else {
+                    issue = ValidationIssue(
+                        message: "Library \"\(item.reference)\" does not exist.", kind: .libraryMissing,
+                        line: item.line, column: item.column)
+                }
+                issue.library = item.reference
+                return issue
             }
-            return Self.issues(ofLibrary: library, now: now).map { $0.isEmpty ? .usable : .invalid } ?? .usable
-        }
-        return validator.validate(ruleset.yaml)
     }
 
     /// `config`, a ruleset or library as `kind` says, as DataMasque returns it.
@@ -37,7 +50,7 @@ extension EmulatorState {
     /// The rulesets that import `library`, in creation order.
     func importers(of library: StoredConfig) -> [StoredConfig] {
         let reference = LibraryReference(namespace: library.scope, name: library.name)
-        return rulesets.all.filter { RulesetValidator.imports(in: $0.yaml).contains(reference) }
+        return rulesets.all.filter { $0.verdict.imports.contains { $0.reference == reference } }
     }
 
     /// Deletes library `id`; while rulesets import it, only with `force`, which leaves them `library_missing`.
@@ -57,6 +70,6 @@ extension EmulatorState {
 
     private static func issues(ofLibrary library: StoredConfig, now: Date) -> [ValidationIssue]? {
         if let until = library.pendingUntil, now < until { return nil }
-        return RulesetValidator(subject: .library).validate(library.yaml)
+        return library.verdict.issues
     }
 }

@@ -55,6 +55,20 @@ struct RulesetBundle {
         }
     }
 
+    /// The verdicts on the YAML of a bundle's items, in the bundle's order.
+    struct Verdicts: Sendable {
+        var rulesets: [ConfigVerdict]
+        var libraries: [ConfigVerdict]
+    }
+
+    /// Validates every item's YAML; called off the state actor, since validation may take a while.
+    func verdicts() -> Verdicts {
+        func validate(_ configs: [Config], _ kind: ConfigKind) -> [ConfigVerdict] {
+            configs.map { RulesetValidator(kind: kind, scope: $0.scope).validate($0.yaml) }
+        }
+        return Verdicts(rulesets: validate(rulesets, .ruleset), libraries: validate(libraries, .library))
+    }
+
     /// The zip entries of the bundle: libraries, then rulesets, then seed files.
     var entries: [ZipArchive.Entry] {
         libraries.map { library in

@@ -2,23 +2,21 @@ import Yams
 
 /// The emulator's deterministic stand-in for DataMasque's ruleset and library validation.
 ///
-/// The YAML must parse into a mapping with a `version`.
+/// The YAML must stay within ``YAMLLimits`` and parse into a mapping with a `version`.
 /// A ruleset also needs `tasks`: a list of mappings, each with a known `type`
 /// (``databaseTaskTypes`` or ``fileTaskTypes`` by the ruleset's `mask_type`);
 /// `serial` and `parallel` tasks hold their own `tasks`, and `mask_table` needs a `table`.
+/// A library's `tasks` are optional, and checked the same way against both sets of types.
 /// A ruleset's optional `imports` lists libraries by ``LibraryReference``;
-/// each must exist (else `library_missing`) and not be invalid (else `library_invalid`).
+/// the verdict lists them, and ``EmulatorState`` checks that each exists and is valid.
 /// Every error carries the line and column of the offending node.
-struct RulesetValidator {
+///
+/// Validation runs once, when an item is written, and never on the emulator's state actor.
+struct RulesetValidator: Sendable {
     /// What the YAML configures.
     enum Subject {
         case ruleset(maskType: String)
         case library
-    }
-
-    /// What a library reference resolves to.
-    enum LibraryStatus {
-        case missing, invalid, usable
     }
 
     static let databaseTaskTypes: Set<String> = [
@@ -27,36 +25,46 @@ struct RulesetValidator {
     static let fileTaskTypes: Set<String> = ["mask_file", "mask_tabular_file"]
 
     var subject: Subject
-    /// Looks up an imported library.
-    var library: (LibraryReference) -> LibraryStatus = { _ in .missing }
 
-    /// The problems with `yaml`; empty when it is valid.
-    func validate(_ yaml: String) -> [ValidationIssue] {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else { return [issue("The YAML document is empty.")] }
-            root = node
-        } catch {
-            return [Self.parseIssue(error)]
-        }
-        guard let mapping = root.mapping else { return [issue("The YAML document must be a mapping.", at: root)] }
-        var issues: [ValidationIssue] = []
-        if mapping["version"] == nil { issues.append(issue("Missing required field: version", at: root)) }
-        guard case .ruleset(let maskType) = subject else { return issues }
-        let taskTypes = maskType == "file" ? Self.fileTaskTypes : Self.databaseTaskTypes
-        if let tasks = mapping["tasks"] {
-            validateTasks(tasks, types: taskTypes, into: &issues)
-        } else {
-            issues.append(issue("Missing required field: tasks", at: root))
-        }
-        if let imports = mapping["imports"] { validateImports(imports, into: &issues) }
-        return issues
+    /// The validator for an item of `kind` whose `mask_type` or `namespace` is `scope`.
+    init(kind: ConfigKind, scope: String) {
+        subject = kind == .library ? .library : .ruleset(maskType: scope)
     }
 
-    /// The libraries `yaml` imports, or none when it does not parse.
-    static func imports(in yaml: String) -> [LibraryReference] {
-        let items = (try? Yams.compose(yaml: yaml))??.mapping?["imports"]?.sequence.map(Array.init) ?? []
-        return items.compactMap { $0.scalar.map { LibraryReference($0.string) } }
+    /// The verdict on `yaml`.
+    func validate(_ yaml: String) -> ConfigVerdict {
+        if let issue = YAMLLimits.issue(beforeParsing: yaml) { return ConfigVerdict(issues: [issue]) }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                return ConfigVerdict(issues: [issue("The YAML document is empty.")])
+            }
+            root = node
+        } catch {
+            return ConfigVerdict(issues: [Self.parseIssue(error)])
+        }
+        if let issue = YAMLLimits.issue(afterParsing: root) { return ConfigVerdict(issues: [issue]) }
+        guard let mapping = root.mapping else {
+            return ConfigVerdict(issues: [issue("The YAML document must be a mapping.", at: root)])
+        }
+        var issues: [ValidationIssue] = []
+        if mapping["version"] == nil { issues.append(issue("Missing required field: version", at: root)) }
+        switch subject {
+        case .library:
+            if let tasks = mapping["tasks"] {
+                validateTasks(tasks, types: Self.databaseTaskTypes.union(Self.fileTaskTypes), into: &issues)
+            }
+            return ConfigVerdict(issues: issues)
+        case .ruleset(let maskType):
+            let taskTypes = maskType == "file" ? Self.fileTaskTypes : Self.databaseTaskTypes
+            if let tasks = mapping["tasks"] {
+                validateTasks(tasks, types: taskTypes, into: &issues)
+            } else {
+                issues.append(issue("Missing required field: tasks", at: root))
+            }
+            let imported = mapping["imports"].map { imports(in: $0, into: &issues) } ?? []
+            return ConfigVerdict(issues: issues, imports: imported)
+        }
     }
 
     private func validateTasks(_ node: Node, types: Set<String>, into issues: inout [ValidationIssue]) {
@@ -87,20 +95,15 @@ struct RulesetValidator {
         }
     }
 
-    private func validateImports(_ node: Node, into issues: inout [ValidationIssue]) {
+    private func imports(in node: Node, into issues: inout [ValidationIssue]) -> [ConfigVerdict.Import] {
         guard let items = node.sequence, items.allSatisfy({ $0.scalar != nil }) else {
-            return issues.append(issue("Field imports must be a list of library names.", at: node))
+            issues.append(issue("Field imports must be a list of library names.", at: node))
+            return []
         }
-        for item in items {
-            let reference = LibraryReference(item.scalar?.string ?? "")
-            var found: ValidationIssue
-            switch library(reference) {
-            case .missing: found = issue("Library \"\(reference)\" does not exist.", kind: .libraryMissing, at: item)
-            case .invalid: found = issue("Library \"\(reference)\" is invalid.", kind: .libraryInvalid, at: item)
-            case .usable: continue
-            }
-            found.library = reference
-            issues.append(found)
+        return items.map { item in
+            ConfigVerdict.Import(
+                reference: LibraryReference(item.scalar?.string ?? ""), line: item.mark?.line ?? 1,
+                column: item.mark?.column ?? 1)
         }
     }
 

@@ -15,19 +15,33 @@ struct StoredConfig {
     var modified: Date
     /// Until when validation reads `in_progress`; `nil` when the verdict was immediate.
     var pendingUntil: Date?
+    /// The verdict on ``yaml``, worked out when it was written.
+    var verdict: ConfigVerdict
+    /// How many times the item has been written; a writer that validated an older revision validates again.
+    var revision = 0
 
-    /// A new item from a body that passed ``ConfigKind/fieldErrors(_:)``.
-    init(kind: ConfigKind, body: [String: JSONValue], now: Date, validationDelay: Duration) {
-        (id, created) = (UUID().uuidString.lowercased(), now)
-        (name, scope, yaml, modified) = ("", kind.defaultScope, "", now)
-        apply(kind: kind, body: body, now: now, validationDelay: validationDelay)
+    /// The item's id and revision: equal stamps mean nothing was written in between.
+    var stamp: String {
+        "\(id)#\(revision)"
     }
 
-    /// Takes the members `body` sends and queues validation again.
-    mutating func apply(kind: ConfigKind, body: [String: JSONValue], now: Date, validationDelay: Duration) {
+    /// A new item from a body that passed ``ConfigKind/fieldErrors(_:)``, with the verdict on its YAML.
+    init(kind: ConfigKind, body: [String: JSONValue], verdict: ConfigVerdict, now: Date, validationDelay: Duration) {
+        (id, created) = (UUID().uuidString.lowercased(), now)
+        (name, scope, yaml, modified) = ("", kind.defaultScope, "", now)
+        self.verdict = verdict
+        apply(kind: kind, body: body, verdict: verdict, now: now, validationDelay: validationDelay)
+    }
+
+    /// Takes the members `body` sends and the verdict on the resulting YAML.
+    mutating func apply(
+        kind: ConfigKind, body: [String: JSONValue], verdict: ConfigVerdict, now: Date, validationDelay: Duration
+    ) {
         name = body["name"]?.stringValue ?? name
         scope = body[kind.scopeKey]?.stringValue ?? scope
         yaml = body["config_yaml"]?.stringValue ?? yaml
+        self.verdict = verdict
+        revision += 1
         modified = now
         let deferred = yaml.utf8.count >= Self.deferredValidationSize
         pendingUntil = deferred ? now.addingTimeInterval(validationDelay.timeInterval) : nil

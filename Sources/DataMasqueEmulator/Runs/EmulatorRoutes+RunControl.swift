@@ -2,6 +2,9 @@ import DataMasque
 import Hummingbird
 
 extension EmulatorRoutes {
+    /// The furthest one control request may move the emulator clock: ten years, in seconds.
+    static let clockAdvanceLimit = 315_360_000
+
     /// The `/_emulator/` endpoints that move the emulator clock and script masking runs.
     func addRunControlRoutes(to router: Router<Context>) {
         let control = EmulatorControl(state: state)
@@ -10,14 +13,10 @@ extension EmulatorRoutes {
             [
                 .post: { request, _ in
                     let body = try await request.jsonObject()
-                    let milliseconds: Int? =
-                        switch body["seconds"] {
-                        case .int(let seconds)?: seconds * 1000
-                        case .double(let seconds)?: Int(seconds * 1000)
-                        default: nil
-                        }
-                    guard let milliseconds else { throw APIError.fields(["seconds": ["Expected a number."]]) }
-                    await control.advanceClock(by: .milliseconds(milliseconds))
+                    guard let duration = try ControlValue.seconds(body, "seconds", in: 0...Self.clockAdvanceLimit) else {
+                        throw APIError.fields(["seconds": ["Expected a number."]])
+                    }
+                    await control.advanceClock(by: duration)
                     return .noContent
                 }
             ])
@@ -25,7 +24,8 @@ extension EmulatorRoutes {
             "/_emulator/runs/advance",
             [
                 .post: { request, _ in
-                    await control.advanceRuns(steps: try await request.jsonObject()["steps"]?.intValue ?? 1)
+                    let body = try await request.jsonObject()
+                    await control.advanceRuns(steps: try ControlValue.integer(body, "steps", in: 0...1_000_000) ?? 1)
                     return .noContent
                 }
             ])

@@ -47,10 +47,35 @@ struct ConfigFile {
         return configuration
     }
 
-    /// Writes the profiles, keeping keys `dm` does not know, atomically and readable by the owner only.
+    /// Reads the profiles, lets `change` change them and writes them back,
+    /// holding a lock on the file throughout, so that concurrent `dm` processes each keep their change.
+    ///
+    /// - Throws: ``CLIError`` as ``load()`` and ``save(_:)`` do, or what `change` throws; nothing is written then.
+    func update<Result>(_ change: (inout CLIConfiguration) throws -> Result) throws -> Result {
+        try locked {
+            var configuration = try load()
+            let result = try change(&configuration)
+            try write(configuration)
+            return result
+        }
+    }
+
+    /// Replaces the profiles, keeping keys `dm` does not know, atomically and readable by the owner only.
     ///
     /// - Throws: ``CLIError`` (`error`) naming the file when it cannot be written.
     func save(_ configuration: CLIConfiguration) throws {
+        try locked { try write(configuration) }
+    }
+
+    private func locked<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try FileLock.withExclusiveLock(onDirectoryOf: path, body)
+        } catch let error as AtomicFile.Failure {
+            throw CLIError(.error, "Could not lock the config file \(path): \(error)")
+        }
+    }
+
+    private func write(_ configuration: CLIConfiguration) throws {
         let old = try? readDocument()
         let document = TOMLTable()
         for key in old?.keys ?? [] where key != "active_profile" && key != "profiles" {
@@ -104,11 +129,19 @@ struct ConfigFile {
     }
 
     private func readDocument() throws -> TOMLTable? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw malformed("cannot be read as UTF-8 text")
+        switch PathKind(of: path) {
+        case .missing: return nil
+        case .directory: throw malformed("is a directory, not a file")
+        case .other: throw malformed("is not a regular file")
+        case .regularFile: break
         }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw malformed("cannot be read: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw malformed("cannot be read as UTF-8 text") }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

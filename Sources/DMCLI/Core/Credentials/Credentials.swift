@@ -11,15 +11,19 @@ struct Credentials: Sendable, Equatable {
     var verifyTLS: Bool
     var spcsPAT: String?
 
-    /// The client configuration for these credentials.
+    /// The client configuration for these credentials,
+    /// with the request timeout and logger of `terminal`'s ``Terminal/clientSettings``.
     ///
     /// - Throws: ``CLIError`` (`invalid_input`) when the URL is unusable.
-    func clientConfiguration() throws -> DataMasqueClient.Configuration {
+    func clientConfiguration(in terminal: Terminal) throws -> DataMasqueClient.Configuration {
+        var configuration: DataMasqueClient.Configuration
         do {
-            return try DataMasqueClient.Configuration(
+            configuration = try DataMasqueClient.Configuration(
                 baseURL: url, username: username, password: password, verifyTLS: verifyTLS, spcsPAT: spcsPAT)
         } catch let error as DataMasqueError {
             throw CLIError(.invalidInput, "The URL of \(source) is unusable: \(error.message)")
         }
+        terminal.clientSettings.apply(to: &configuration, terminal: terminal)
+        return configuration
     }
 }

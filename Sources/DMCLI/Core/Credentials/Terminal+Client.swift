@@ -10,7 +10,7 @@ extension Terminal {
         _ credentials: Credentials,
         _ body: (DataMasqueClient) async throws -> Result
     ) async throws -> Result {
-        let configuration = try credentials.clientConfiguration()
+        let configuration = try credentials.clientConfiguration(in: self)
         return try await withDataMasqueClient(configuration) { client in
             do {
                 try await client.authenticate()

@@ -16,3 +16,8 @@ struct CLIError: Error, Sendable, Equatable {
         self.hint = hint
     }
 }
+
+extension CLIError: CustomStringConvertible {
+    /// The message, as the argument parser shows an option value's error.
+    var description: String { message }
+}

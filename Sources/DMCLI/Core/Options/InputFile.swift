@@ -6,10 +6,24 @@ import Foundation
 struct InputFile {
     let path: String
 
-    /// Rejects a path that does not exist while the arguments are parsed (a usage error).
+    /// Rejects a path that does not exist while the arguments are parsed (a usage error);
+    /// as in the official CLI, a directory or a device passes, and reading it fails later with `invalid_input`.
     static func requireExisting(_ path: String, option: String = "--file") throws {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard PathKind(of: path) != .missing else {
             throw ValidationError("Invalid value for '\(option)': File '\(path)' does not exist.")
+        }
+    }
+
+    /// Checks that `path` names a regular file that can be read, following symbolic links.
+    ///
+    /// - Throws: ``CLIError`` `not_found` when it does not exist,
+    ///   `invalid_input` for a directory, a device, a FIFO or a socket.
+    static func requireRegularFile(_ path: String) throws {
+        switch PathKind(of: path) {
+        case .missing: throw CLIError(.notFound, "File not found: \(path)")
+        case .directory: throw CLIError(.invalidInput, "Could not read \(path): it is a directory.")
+        case .other: throw CLIError(.invalidInput, "Could not read \(path): it is not a regular file.")
+        case .regularFile: break
         }
     }
 
@@ -17,11 +31,7 @@ struct InputFile {
     ///
     /// - Throws: ``CLIError`` `not_found` when it does not exist, `invalid_input` when it cannot be read.
     func data() throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError(.notFound, "File not found: \(path)")
-        }
-        guard !isDirectory.boolValue else { throw CLIError(.invalidInput, "Could not read \(path): it is a directory.") }
+        try Self.requireRegularFile(path)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -17,6 +17,8 @@ package struct Terminal: Sendable {
     package var standardInput: TextInput
     /// Secrets replaced by `<redacted>` in everything printed, such as the SPCS PAT.
     package let secrets = SecretScrubber()
+    /// The request timeout and log level of the clients commands make, from the global options.
+    var clientSettings = ClientSettings()
 
     /// Creates a terminal from its parts.
     package init(

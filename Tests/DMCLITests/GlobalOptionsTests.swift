@@ -1,3 +1,4 @@
+import DataMasque
 import DataMasqueEmulator
 import DataMasqueTesting
 import Foundation
@@ -46,8 +47,15 @@ import Testing
         let credentials = Credentials(
             source: "(env)", url: "http://127.0.0.1:8765", username: "u", password: "p", verifyTLS: true)
         let configuration = try credentials.clientConfiguration(in: terminal)
-        #expect(configuration.timeout == .seconds(5))
+        #expect(configuration.timeout.request == .seconds(5))
+        #expect(configuration.timeout.transfer == DataMasqueClient.Configuration.Timeout().transfer)
         #expect(configuration.logger.logLevel == .info)
+    }
+
+    @Test func aLongRequestTimeoutAlsoLengthensTransfersAndTheWaitBetweenBytes() {
+        let timeout = ClientSettings(requestTimeout: .seconds(7200)).timeout
+        #expect(timeout.request == .seconds(7200) && timeout.transfer == .seconds(7200) && timeout.idle == .seconds(7200))
+        #expect(ClientSettings().timeout == DataMasqueClient.Configuration.Timeout())
     }
 
     @Test(arguments: ["0", "-1", "inf", "nan", "1e300", "86401", "soon", ""])

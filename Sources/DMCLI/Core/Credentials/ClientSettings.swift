@@ -58,14 +58,21 @@ struct ClientSettings: Sendable, Equatable {
         return level
     }
 
-    /// Sets the request timeout and the logger of `configuration`;
-    /// the logger writes to `terminal`'s standard error, secrets redacted.
-    func apply(to configuration: inout DataMasqueClient.Configuration, terminal: Terminal) {
-        if let requestTimeout { configuration.timeout = requestTimeout }
-        if let logLevel {
-            var logger = Logger(label: "datamasque") { TerminalLogHandler(label: $0, terminal: terminal) }
-            logger.logLevel = logLevel
-            configuration.logger = logger
-        }
+    /// The timeouts of the clients `dm` makes: the request timeout when one was given,
+    /// with transfers and the wait between bytes never shorter than it; the library's defaults otherwise.
+    var timeout: DataMasqueClient.Configuration.Timeout {
+        let defaults = DataMasqueClient.Configuration.Timeout()
+        guard let requestTimeout else { return defaults }
+        return .init(
+            request: requestTimeout, transfer: max(defaults.transfer, requestTimeout), idle: max(defaults.idle, requestTimeout))
+    }
+
+    /// The logger of the clients `dm` makes: one writing to `terminal`'s standard error, secrets redacted,
+    /// at ``logLevel``; `nil` when nothing is logged.
+    func logger(for terminal: Terminal) -> Logger? {
+        guard let logLevel else { return nil }
+        var logger = Logger(label: "datamasque") { TerminalLogHandler(label: $0, terminal: terminal) }
+        logger.logLevel = logLevel
+        return logger
     }
 }

@@ -16,14 +16,15 @@ struct Credentials: Sendable, Equatable {
     ///
     /// - Throws: ``CLIError`` (`invalid_input`) when the URL is unusable.
     func clientConfiguration(in terminal: Terminal) throws -> DataMasqueClient.Configuration {
-        var configuration: DataMasqueClient.Configuration
+        let settings = terminal.clientSettings
         do {
-            configuration = try DataMasqueClient.Configuration(
-                baseURL: url, username: username, password: password, verifyTLS: verifyTLS, spcsPAT: spcsPAT)
+            var configuration = try DataMasqueClient.Configuration(
+                baseURL: url, username: username, password: password, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
+                timeout: settings.timeout)
+            if let logger = settings.logger(for: terminal) { configuration.logger = logger }
+            return configuration
         } catch let error as DataMasqueError {
             throw CLIError(.invalidInput, "The URL of \(source) is unusable: \(error.message)")
         }
-        terminal.clientSettings.apply(to: &configuration, terminal: terminal)
-        return configuration
     }
 }

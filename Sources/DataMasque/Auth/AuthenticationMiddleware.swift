@@ -2,7 +2,7 @@
 ///
 /// Only requests to the configured origin get the token.
 struct AuthenticationMiddleware: DataMasqueMiddleware {
-    let tokens: TokenStore
+    let tokens: TokenCache
     /// The origin of the base URL, the only one that sees the token.
     let origin: Origin?
 

@@ -41,7 +41,7 @@ public final class DataMasqueClient: Sendable {
     /// The configuration the client was created with, with the logger of ``with(timeout:logger:)`` if one was given.
     public let configuration: Configuration
     let pipeline: Pipeline
-    let tokens: TokenStore
+    let tokens: TokenCache
     private let lease: HTTPClientLease?
     private let transport: any DataMasqueTransport
     private let middlewares: [any DataMasqueMiddleware]
@@ -81,7 +81,7 @@ public final class DataMasqueClient: Sendable {
         transport: any DataMasqueTransport,
         middlewares: [any DataMasqueMiddleware],
         lease: HTTPClientLease?,
-        tokens sharedTokens: TokenStore? = nil,
+        tokens sharedTokens: TokenCache? = nil,
         callTimeout: Duration? = nil
     ) {
         self.configuration = configuration
@@ -96,7 +96,7 @@ public final class DataMasqueClient: Sendable {
             let loginPipeline = Pipeline(
                 middlewares: [RetryMiddleware(policy: configuration.retryPolicy)] + wire,
                 transport: transport, timeout: configuration.timeout)
-            return TokenStore { [configuration] deadline in
+            return TokenCache { [configuration] deadline in
                 try await Login.obtainToken(configuration: configuration, pipeline: loginPipeline, deadline: deadline)
             }
         }()

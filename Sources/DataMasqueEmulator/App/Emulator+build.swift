@@ -10,7 +10,7 @@ func buildRouter(configuration: EmulatorConfiguration, state: EmulatorState) -> 
     let router = Router(options: .autoGenerateHeadEndpoints)
     router.add(middleware: RequestRecorderMiddleware(state: state))
     if let pat = configuration.spcsPAT {
-        router.add(middleware: SPCSGatewayMiddleware(pat: pat, state: state))
+        router.add(middleware: SPCSIngressMiddleware(pat: pat, state: state))
     }
     router.add(middleware: DRFErrorMiddleware())
     router.add(middleware: FaultInjectionMiddleware(state: state))

@@ -8,7 +8,7 @@ actor EmulatorState {
     static let recordedRequestLimit = 10_000
 
     nonisolated let configuration: EmulatorConfiguration
-    var tokens = TokenStore()
+    var tokens = IssuedTokens()
     var connections = ConnectionStore()
     var rulesets = ConfigStore(kind: .ruleset)
     var libraries = ConfigStore(kind: .library)
@@ -60,7 +60,7 @@ actor EmulatorState {
     /// puts the emulator clock back to wall-clock time,
     /// and puts users, files, the licence and settings back as they were at start.
     func reset() {
-        tokens = TokenStore()
+        tokens = IssuedTokens()
         connections = ConnectionStore()
         (rulesets, libraries) = (ConfigStore(kind: .ruleset), ConfigStore(kind: .library))
         (runs, clock) = (RunStore(), EmulatorClock())

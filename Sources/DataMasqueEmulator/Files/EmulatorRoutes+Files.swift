@@ -6,7 +6,7 @@ extension EmulatorRoutes {
     /// Seed files, Oracle wallets, connection filesets and Snowflake keys:
     /// multipart upload, bare-array list, delete, and download for wallets and filesets.
     func addFileRoutes(to router: Router<Context>) {
-        for kind in FileKind.allCases {
+        for kind in FileType.allCases {
             for collection in kind.collectionPaths {
                 router.endpoint(
                     collection,
@@ -37,12 +37,12 @@ extension EmulatorRoutes {
         }
     }
 
-    /// Stores the file in field ``FileKind/fileField`` under the form field `name`.
-    private func upload(_ kind: FileKind, _ request: Request) async throws -> Response {
+    /// Stores the file in field ``DataMasque/FileType/uploadField`` under the form field `name`.
+    private func upload(_ kind: FileType, _ request: Request) async throws -> Response {
         let form = try await request.multipartBody()
         var errors: [String: [String]] = [:]
         let name = form.requiredValue("name", errors: &errors)
-        let file = form.requiredFile(kind.fileField, errors: &errors)
+        let file = form.requiredFile(kind.uploadField, errors: &errors)
         var fields: [String: String] = [:]
         for field in kind.requiredFields { fields[field] = form.requiredValue(field, errors: &errors) }
         guard errors.isEmpty, let name, let file else { throw APIError.fields(errors) }

@@ -7,7 +7,7 @@ struct FileStore {
     /// One uploaded file.
     struct StoredFile: Sendable {
         var id: String
-        var kind: FileKind
+        var kind: FileType
         var name: String
         /// The extra form fields the kind requires, such as `database_type`.
         var fields: [String: String]
@@ -29,17 +29,17 @@ struct FileStore {
 
     private(set) var all: [StoredFile] = []
 
-    func files(of kind: FileKind) -> [StoredFile] {
+    func files(of kind: FileType) -> [StoredFile] {
         all.filter { $0.kind == kind }
     }
 
     /// - Throws: ``APIError/notFound`` when no file of `kind` has `id`.
-    func file(of kind: FileKind, id: String) throws -> StoredFile {
+    func file(of kind: FileType, id: String) throws -> StoredFile {
         all[try index(of: kind, id: id)]
     }
 
     /// Stores a file under a fresh UUID; names need not be unique.
-    mutating func add(_ kind: FileKind, name: String, fields: [String: String], contents: ByteBuffer)
+    mutating func add(_ kind: FileType, name: String, fields: [String: String], contents: ByteBuffer)
         -> StoredFile
     {
         let file = StoredFile(
@@ -49,11 +49,11 @@ struct FileStore {
         return file
     }
 
-    mutating func delete(of kind: FileKind, id: String) throws {
+    mutating func delete(of kind: FileType, id: String) throws {
         all.remove(at: try index(of: kind, id: id))
     }
 
-    private func index(of kind: FileKind, id: String) throws -> Int {
+    private func index(of kind: FileType, id: String) throws -> Int {
         guard let index = all.firstIndex(where: { $0.kind == kind && $0.id == id }) else { throw APIError.notFound }
         return index
     }

@@ -19,7 +19,7 @@ enum ConfigKind {
     /// The scope when the client sends none.
     var defaultScope: String {
         switch self {
-        case .ruleset: "database"
+        case .ruleset: MaskType.database.rawValue
         case .library: ""
         }
     }
@@ -75,7 +75,7 @@ enum ConfigKind {
         guard let scope = value.stringValue else { return ["Not a valid string."] }
         switch self {
         case .ruleset:
-            return ["database", "file"].contains(scope) ? nil : ["\"\(scope)\" is not a valid choice."]
+            return MaskType(maskable: scope) != nil ? nil : ["\"\(scope)\" is not a valid choice."]
         case .library:
             if scope.count > nameLimit { return ["Ensure this field has no more than \(nameLimit) characters."] }
             let malformed = scope.hasPrefix("/") || scope.hasSuffix("/") || scope.contains("//")

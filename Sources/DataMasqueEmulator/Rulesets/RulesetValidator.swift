@@ -1,3 +1,4 @@
+import DataMasque
 import Yams
 
 /// The emulator's deterministic stand-in for DataMasque's ruleset and library validation.
@@ -56,7 +57,7 @@ struct RulesetValidator: Sendable {
             }
             return ConfigVerdict(issues: issues)
         case .ruleset(let maskType):
-            let taskTypes = maskType == "file" ? Self.fileTaskTypes : Self.databaseTaskTypes
+            let taskTypes = maskType == MaskType.file.rawValue ? Self.fileTaskTypes : Self.databaseTaskTypes
             if let tasks = mapping["tasks"] {
                 validateTasks(tasks, types: taskTypes, into: &issues)
             } else {

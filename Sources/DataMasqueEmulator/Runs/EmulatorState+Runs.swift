@@ -18,7 +18,7 @@ extension EmulatorState {
         }
         let now = clock.now
         let busy = runs.all.contains { run in
-            RunTimeline.unfinishedStatuses.contains(timeline(of: run).status(at: now))
+            !timeline(of: run).status(at: now).isFinal
                 && [request.source.id, request.destination?.id].contains { $0.map(run.uses(connection:)) ?? false }
         }
         if busy { throw APIError.detail(.badRequest, "Simultaneous runs on the same connection are not allowed.") }
@@ -42,8 +42,8 @@ extension EmulatorState {
         let now = clock.now
         let timeline = timeline(of: run)
         let status = timeline.status(at: now)
-        guard ["queued", "validating", "running"].contains(status) else {
-            throw APIError.detail(.badRequest, "Run is already \(status.replacingOccurrences(of: "_", with: " ")).")
+        guard [.queued, .validating, .running].contains(status) else {
+            throw APIError.detail(.badRequest, "Run is already \(status.rawValue.replacingOccurrences(of: "_", with: " ")).")
         }
         let cancelled = try runs.update(id: run.id) { $0.cancelledAtStep = timeline.step(at: now) }
         return self.timeline(of: cancelled).json(at: now)

@@ -24,7 +24,7 @@ struct RunFilter {
             let names = [run.source.name, run.destination?.name ?? "", run.ruleset.name]
             guard names.contains(where: { $0.localizedCaseInsensitiveContains(search) }) else { return false }
         }
-        if let status, timeline.status(at: now) != status { return false }
+        if let status, timeline.status(at: now).rawValue != status { return false }
         return true
     }
 }

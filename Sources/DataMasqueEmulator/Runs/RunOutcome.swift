@@ -1,3 +1,5 @@
+import DataMasque
+
 /// How an emulated masking run ends when nobody cancels it.
 ///
 /// A run ends `finished` unless its ruleset's name or its own name ends in `_warn` or `_fail`,
@@ -9,6 +11,11 @@ public enum RunOutcome: String, Sendable, Hashable, CaseIterable {
     case finishedWithWarnings = "finished_with_warnings"
     /// An error on the last table or file: status `failed`.
     case failed
+
+    /// The status a run with this outcome ends in.
+    var status: MaskingRunStatus {
+        MaskingRunStatus(rawValue: rawValue)
+    }
 
     /// The outcome a run gets from its names, by the `_warn` and `_fail` suffixes.
     init(rulesetName: String, runName: String?) {

@@ -2,10 +2,8 @@ import DataMasque
 
 /// A `POST /api/runs/` body, checked field by field the way DataMasque checks it.
 struct RunRequest {
-    static let maskTypes = ["database", "file"]
-
     var name: String?
-    var maskType: String
+    var maskType: MaskType
     var source: StoredRun.Endpoint
     var destination: StoredRun.Endpoint?
     var ruleset: StoredConfig
@@ -34,14 +32,15 @@ struct RunRequest {
             try Self.endpoint(connections.connection(id: $0))
         }
         let ruleset = lookup("ruleset", required: true) { try rulesets.config(id: $0) }
-        let maskType = body["mask_type"]?.stringValue ?? "database"
-        if !Self.maskTypes.contains(maskType) { errors["mask_type"] = ["\"\(maskType)\" is not a valid choice."] }
+        let maskTypeText = body["mask_type"]?.stringValue ?? MaskType.database.rawValue
+        let maskType = MaskType(maskable: maskTypeText)
+        if maskType == nil { errors["mask_type"] = ["\"\(maskTypeText)\" is not a valid choice."] }
         let options = Self.options(body["options"], errors: &errors)
-        guard errors.isEmpty, let source, let ruleset, let options else { throw APIError.fields(errors) }
-        if maskType == "file", destination == nil {
+        guard errors.isEmpty, let source, let ruleset, let options, let maskType else { throw APIError.fields(errors) }
+        if maskType == .file, destination == nil {
             throw APIError.fields(["destination_connection": ["This field is required for file masking."]])
         }
-        guard ruleset.scope == maskType else {
+        guard ruleset.scope == maskType.rawValue else {
             throw APIError.fields([
                 "ruleset": ["Ruleset type \"\(ruleset.scope)\" does not match mask_type \"\(maskType)\"."]
             ])

@@ -15,8 +15,6 @@ struct RunTimeline {
         var message: String
     }
 
-    static let unfinishedStatuses: Set<String> = ["queued", "validating", "running", "cancelling"]
-
     let run: StoredRun
     let stepDuration: Duration
 
@@ -33,16 +31,16 @@ struct RunTimeline {
     }
 
     /// The status at `now`.
-    func status(at now: Date) -> String {
+    func status(at now: Date) -> MaskingRunStatus {
         let step = step(at: now)
         if let cancelled = run.cancelledAtStep, step >= cancelled {
-            return step == cancelled ? "cancelling" : "cancelled"
+            return step == cancelled ? .cancelling : .cancelled
         }
         return switch step {
-        case 0: "queued"
-        case 1: "validating"
-        case ..<finalStep: "running"
-        default: run.outcome.rawValue
+        case 0: .queued
+        case 1: .validating
+        case ..<finalStep: .running
+        default: run.outcome.status
         }
     }
 
@@ -57,7 +55,7 @@ struct RunTimeline {
         let leftQueue = step >= 1 && (run.cancelledAtStep ?? 1) >= 1
         return [
             "id": .int(run.id), "name": run.name.map(JSONValue.string) ?? .null,
-            "status": .string(status(at: now)), "mask_type": .string(run.maskType),
+            "status": .string(status(at: now).rawValue), "mask_type": .string(run.maskType.rawValue),
             "source_connection": .string(run.source.id), "source_connection_name": .string(run.source.name),
             "destination_connection": run.destination.map { .string($0.id) } ?? .null,
             "destination_connection_name": .string(run.destination?.name ?? ""),

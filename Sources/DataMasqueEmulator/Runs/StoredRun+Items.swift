@@ -1,3 +1,4 @@
+import DataMasque
 import Yams
 
 extension StoredRun {
@@ -9,8 +10,8 @@ extension StoredRun {
     /// What a run of `maskType` with ruleset `yaml` masks:
     /// the `table` of each `mask_table` task (nested ones included) for a database run,
     /// or ``maskedFiles`` for a file run.
-    static func items(maskType: String, yaml: String) -> [String] {
-        guard maskType == "database" else { return maskedFiles }
+    static func items(maskType: MaskType, yaml: String) -> [String] {
+        guard maskType == .database else { return maskedFiles }
         let tasks = (try? Yams.compose(yaml: yaml))??.mapping?["tasks"]
         let tables = tables(in: tasks)
         return tables.isEmpty ? defaultTables : tables

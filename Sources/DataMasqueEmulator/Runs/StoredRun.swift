@@ -11,7 +11,7 @@ struct StoredRun {
 
     let id: Int
     let name: String?
-    let maskType: String
+    let maskType: MaskType
     let source: Endpoint
     let destination: Endpoint?
     let ruleset: Endpoint
@@ -24,7 +24,7 @@ struct StoredRun {
     /// The step at which a cancel arrived, if one did.
     var cancelledAtStep: Int?
 
-    var isFileRun: Bool { maskType == "file" }
+    var isFileRun: Bool { maskType == .file }
 
     /// Whether the run uses the connection `id`, as source or destination.
     func uses(connection id: String) -> Bool {

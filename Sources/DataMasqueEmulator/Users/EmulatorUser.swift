@@ -14,7 +14,7 @@ struct EmulatorUser: Sendable {
     var hasTemporaryPassword = false
     var dateJoined = Date()
     /// The long-lived API token shown by `GET /api/users/me/`.
-    var apiToken = TokenStore.randomKey()
+    var apiToken = IssuedTokens.randomKey()
 
     /// Whether the user manages users, settings and the licence.
     var isAdmin: Bool { roles.contains("admin") }

@@ -9,7 +9,7 @@ import Hummingbird
 /// answers rejections itself with `{"responseType", "requestId", "detail"}`,
 /// removes its credentials before DataMasque sees the request,
 /// and stamps its headers on every response.
-struct SPCSGatewayMiddleware<Context: RequestContext>: RouterMiddleware {
+struct SPCSIngressMiddleware<Context: RequestContext>: RouterMiddleware {
     let pat: String
     let state: EmulatorState
 

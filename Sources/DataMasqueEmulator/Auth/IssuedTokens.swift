@@ -1,7 +1,7 @@
 import Foundation
 
 /// The login tokens the emulator has issued.
-struct TokenStore {
+struct IssuedTokens {
     /// One issued token.
     struct Token {
         var id: Int

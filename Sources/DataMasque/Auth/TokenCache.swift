@@ -2,7 +2,7 @@
 ///
 /// However many tasks find the token missing or expired at the same moment,
 /// only one login request goes out; the others wait for its result.
-actor TokenStore {
+actor TokenCache {
     private var token: String?
     private var pendingLogin: Task<String, any Error>?
     private let obtainToken: @Sendable (ContinuousClock.Instant?) async throws -> String
@@ -39,7 +39,7 @@ actor TokenStore {
     }
 }
 
-extension TokenStore {
+extension TokenCache {
     /// A fresh token, replacing the cached one.
     func renew(deadline: ContinuousClock.Instant?) async throws -> String {
         try await refresh(replacing: token, deadline: deadline)

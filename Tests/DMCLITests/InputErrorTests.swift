@@ -64,6 +64,17 @@ import Testing
         }
     }
 
+    @Test func aFIFOAsABundleToImportIsNotARegularFile() async throws {
+        let fifo = harness.directory.appendingPathComponent("bundle-pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        try await withEmulator { emulator in
+            let result = await harness.run(
+                ["rulesets", "import-bundle", "--file", fifo, "--yes"], environment: emulator.cliEnvironment)
+            #expect(result.status == 4)
+            #expect(result.stderr.contains("it is not a regular file"))
+        }
+    }
+
     @Test func aDirectoryAsTheConfigFileSaysSo() async throws {
         try FileManager.default.createDirectory(atPath: harness.configPath, withIntermediateDirectories: true)
         let result = await harness.run("auth", "list")

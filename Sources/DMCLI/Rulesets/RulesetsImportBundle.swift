@@ -32,6 +32,7 @@ extension DM.Rulesets {
 
         func run() async throws {
             let terminal = Terminal.current
+            try InputFile.requireRegularFile(file)
             try terminal.confirm("Import the bundle \(file) into the server?", yes: yes)
             let overwrites: RulesetBundleOverwrites = [
                 overwriteRulesets ? .rulesets : [], overwriteLibraries ? .libraries : [], overwriteSeeds ? .seedFiles : [],

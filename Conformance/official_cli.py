@@ -385,6 +385,21 @@ def rulesets_create_list_get_status_delete() -> None:
             dm("rulesets", "delete", name, "-t", kind, "-y", code=None)
 
 
+@suite.check
+def rulesets_create_without_type_when_both_kinds_exist_is_ambiguous() -> None:
+    name = unique_name("cli-amb").replace("-", "_")
+    database, file = write("db.yml", DATABASE_YAML), write("file.yml", FILE_YAML)
+    try:
+        dm("rulesets", "create", "--name", name, "-f", str(database), "-t", "database")
+        dm("rulesets", "create", "--name", name, "-f", str(file), "-t", "file")
+        error = expect_error(dm("rulesets", "create", "--name", name, "-f", str(database), code=5), "ambiguous")
+        assert error["message"].startswith("Multiple rulesets"), f"message: {error['message']!r}"
+        assert name in error["message"], f"the message should name the ruleset: {error['message']!r}"
+    finally:
+        for kind in ("database", "file"):
+            dm("rulesets", "delete", name, "-t", kind, "-y", code=None)
+
+
 def leftover_validation_rulesets() -> list:
     return [item["name"] for item in API.get("/api/v2/rulesets/") if item["name"].startswith("__dm_cli_validate_")]
 

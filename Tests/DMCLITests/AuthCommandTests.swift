@@ -32,6 +32,14 @@ import Testing
         #expect(harness.configText() == nil)
     }
 
+    @Test(arguments: ["http://127.0.0.1:99999", "http://127.0.0.1:0", "http://:8080"])
+    func loginRejectsAnUnusableURLBeforeSavingIt(url: String) async throws {
+        let result = await harness.run("auth", "login", input: [url, "admin", "secret"])
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("The URL is unusable"))
+        #expect(harness.configText() == nil)
+    }
+
     @Test func loginAtEndOfInputAborts() async throws {
         let result = await harness.run("auth", "login", input: [])
         #expect(result.status == 1)

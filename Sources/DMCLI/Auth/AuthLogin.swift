@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataMasque
 import Foundation
 
 extension DM.Auth {
@@ -43,6 +44,11 @@ extension DM.Auth {
             let url = CredentialResolver.trimmingSlashes(try ask(url, "URL", in: terminal))
             guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
                 throw CLIError(.invalidInput, "The URL must start with http:// or https://, got '\(url)'.")
+            }
+            do {
+                _ = try DataMasqueClient.Configuration.baseURL(url)
+            } catch let error as DataMasqueError {
+                throw CLIError(.invalidInput, "The URL is unusable: \(error.message)")
             }
             var profile = Profile(url: url, verifySSL: !insecure)
             profile.username = try ask(username, "Username", in: terminal)

@@ -86,12 +86,8 @@ extension DataMasqueClient {
             retryPolicy: RetryPolicy = .default,
             logger: Logger = Logger(label: "datamasque", factory: { _ in SwiftLogNoOpLogHandler() })
         ) throws {
-            guard let url = URL(string: baseURL) else {
-                throw DataMasqueError(
-                    code: .configuration, message: "baseURL '\(baseURL.removingURLUserInfo)' is not a URL.")
-            }
             try self.init(
-                baseURL: url, credential: credential, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
+                baseURL: Self.baseURL(baseURL), credential: credential, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
                 timeout: timeout, retryPolicy: retryPolicy, logger: logger)
         }
 
@@ -135,6 +131,19 @@ extension DataMasqueClient {
         }
 
         /// Throws unless `url` is an `http` or `https` URL with a host and, if it has a port, a valid one.
+        /// Parses `text` as a base URL and checks it as the initialisers do,
+        /// so that a tool can refuse an unusable URL before it stores it.
+        ///
+        /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+        ///   when `text` does not parse, is not `http` or `https`, has no host or an invalid port.
+        public static func baseURL(_ text: String) throws -> URL {
+            guard let url = URL(string: text) else {
+                throw DataMasqueError(code: .configuration, message: "baseURL '\(text.removingURLUserInfo)' is not a URL.")
+            }
+            try check(url)
+            return url
+        }
+
         private static func check(_ url: URL) throws {
             let shown = url.absoluteString.removingURLUserInfo
             guard let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme) else {

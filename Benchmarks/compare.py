@@ -3,7 +3,7 @@
     python compare.py WORKLOAD --url URL --username U --password P [--count N] [--body FILE]
     python compare.py exec COMMAND...     runs COMMAND once, its output discarded; prints its time and peak memory
 
-Workloads: sequential, concurrent, list, decode (as `dm-bench run`).
+Workloads: sequential, concurrent, list, decode, upload (as `dm-bench run`).
 It needs `datamasque-python` 1.5.0, which `compare.sh` installs in a venv.
 """
 
@@ -45,12 +45,13 @@ def main() -> None:
         run_command(sys.argv[2:])
         return
     parser = argparse.ArgumentParser()
-    parser.add_argument("workload", choices=["sequential", "concurrent", "list", "decode"])
+    parser.add_argument("workload", choices=["sequential", "concurrent", "list", "decode", "upload"])
     parser.add_argument("--url")
     parser.add_argument("--username", default="bench")
     parser.add_argument("--password", default="bench-password")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--body")
+    parser.add_argument("--file")
     args = parser.parse_args()
     logging.getLogger("datamasque").setLevel(logging.CRITICAL)
 
@@ -72,6 +73,13 @@ def main() -> None:
         elif args.workload == "concurrent":
             with ThreadPoolExecutor(max_workers=64) as pool:
                 list(pool.map(lambda _: official.get_current_license_info(), range(args.count)))
+        elif args.workload == "upload":
+            import uuid
+            from pathlib import Path
+
+            from datamasque.client.models.files import SeedFile
+
+            official.upload_file(SeedFile, f"bench-{uuid.uuid4()}.csv", Path(args.file))
         else:
             assert official.list_connections()
         elapsed = time.perf_counter() - start

@@ -3,7 +3,7 @@
 # against the same emulator in the same run, and prints one table of ratios (below 1 means ours is faster).
 #
 #   Benchmarks/compare.sh                      10,000 connections, 2,000 calls, best of 3
-#   CONNECTIONS=500 CALLS=200 REPEAT=1 Benchmarks/compare.sh
+#   CONNECTIONS=500 CALLS=200 REPEAT=1 UPLOAD_MIB=8 Benchmarks/compare.sh
 #
 # It builds `dm-bench` and `dm` in release mode and installs the official packages in a venv under .build/.
 set -euo pipefail
@@ -12,6 +12,7 @@ cd "$(dirname "$0")"
 CONNECTIONS=${CONNECTIONS:-10000}
 CALLS=${CALLS:-2000}
 REPEAT=${REPEAT:-3}
+UPLOAD_MIB=${UPLOAD_MIB:-48}
 VENV=${VENV:-.build/official-venv}
 WORK=.build/compare
 mkdir -p "$WORK"
@@ -110,6 +111,14 @@ row "emulator sends the list (÷ replay server)" \
     "$(best "${OURS[@]}" raw-list --url "$EMULATOR")" \
     "-" \
     "$(best "${OURS[@]}" raw-list --url "$REPLAY")"
+
+# A seed file of UPLOAD_MIB MiB (the emulator holds uploads in memory, up to 64 MiB).
+"$PY" -c 'import sys; line = b"city,country\nWellington,New Zealand\n"; sys.stdout.buffer.write(line * (int(sys.argv[1]) * 1048576 // len(line)))' \
+    "$UPLOAD_MIB" >"$WORK/seed.csv"
+row "upload a $UPLOAD_MIB MiB seed file" \
+    "$(best "${OURS[@]}" upload --url "$EMULATOR" --file "$WORK/seed.csv")" \
+    "$(best "${THEIRS[@]}" upload --url "$EMULATOR" "${CREDS[@]}" --file "$WORK/seed.csv")" \
+    "-"
 
 # The CLIs, whole process: credentials from the environment, an empty home so no profile is read.
 export HOME="$PWD/$WORK/home" DATAMASQUE_URL="$EMULATOR" DATAMASQUE_USERNAME=bench DATAMASQUE_PASSWORD=bench-password

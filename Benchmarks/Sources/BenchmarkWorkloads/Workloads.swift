@@ -41,6 +41,12 @@ public enum Workloads {
         try JSONDecoder().decode([Connection].self, from: body).count
     }
 
+    /// Uploads `file` as a seed file under a fresh name.
+    public static func upload(_ client: DataMasqueClient, file: URL) async throws {
+        _ = try await client.files.upload(
+            type: .seed, name: "bench-\(UUID().uuidString.lowercased()).csv", source: .file(file))
+    }
+
     private static func inParallel(
         count: Int, width: Int, _ call: @escaping @Sendable () async throws -> Void
     ) async throws {

@@ -10,7 +10,7 @@ import Foundation
 ///     dm-bench replay --body FILE [--port P]            replays FILE as the connection list; prints its URL
 ///     dm-bench capture --url URL --out FILE             saves the connection list's body
 ///     dm-bench run WORKLOAD --url URL [--count N] [--body FILE]
-///         sequential, raw-sequential, concurrent, raw-concurrent, list, raw-list, decode
+///         sequential, raw-sequential, concurrent, raw-concurrent, list, raw-list, decode, upload (--file FILE)
 ///     dm-bench smoke                                    every workload in-process with small counts
 @main
 struct DMBench {
@@ -75,6 +75,12 @@ struct DMBench {
                 try await client.authenticate()
                 return try await seconds(clock.measure { try await Workloads.listConnections(client) })
             }
+        case "upload":
+            let file = URL(fileURLWithPath: try arguments.string("file"))
+            return try await withClient(arguments) { client in
+                try await client.authenticate()
+                return try await seconds(clock.measure { try await Workloads.upload(client, file: file) })
+            }
         case "raw-sequential":
             return try await withRaw(arguments) { raw in
                 try await seconds(clock.measure { try await Workloads.sequential(raw, count: count) })
@@ -100,6 +106,10 @@ struct DMBench {
         defer { try? FileManager.default.removeItem(at: body) }
         try await run(Arguments(["capture"] + url + ["--out", body.path]))
         let replay = try await ReplayServer.start(body: try Data(contentsOf: body))
+        let seed = FileManager.default.temporaryDirectory.appendingPathComponent("dm-bench-smoke-\(getpid()).csv")
+        defer { try? FileManager.default.removeItem(at: seed) }
+        try Data(String(repeating: "city,country\nWellington,New Zealand\n", count: 30_000).utf8).write(to: seed)
+        report("upload 1 MiB", try await measure(Arguments(["run", "upload"] + url + ["--file", seed.path])))
         for workload in ["sequential", "raw-sequential", "concurrent", "raw-concurrent", "list", "raw-list"] {
             let seconds = try await measure(Arguments(["run", workload] + url + ["--count", "100"]))
             report(workload, seconds)

@@ -57,9 +57,9 @@ extension ConnectionShape {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         id = try container.decodeIdentifierIfPresent(forKey: "id")
         lockState = try ConnectionLockState(from: decoder)
-        let modelledKeys = Set(Keys.allCases.map(\.stringValue)).union(ignored)
         additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
-            guard !modelledKeys.contains(key.stringValue), !ConnectionSecrets.isServerOnly(key.stringValue) else { return }
+            let name = key.stringValue
+            guard Keys(stringValue: name) == nil, !ignored.contains(name), !ConnectionSecrets.isServerOnly(name) else { return }
             let value = try container.decode(JSONValue.self, forKey: key)
             if !value.isNull { kept[key.stringValue] = value }
         }

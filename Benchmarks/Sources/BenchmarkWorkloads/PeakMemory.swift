@@ -7,7 +7,12 @@ import Darwin
 /// The process's peak resident memory so far, in bytes, from `getrusage`.
 public func peakResidentBytes() -> Int {
     var usage = rusage()
-    guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+    #if canImport(Glibc)
+    let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+    let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
     #if canImport(Darwin)
     return Int(usage.ru_maxrss)  // bytes on Darwin
     #else

@@ -1,6 +1,6 @@
 public import AsyncHTTPClient
 public import Foundation
-import NIOCore
+public import NIOCore
 import NIOFoundationCompat
 
 /// The same requests as the library sends, made directly with AsyncHTTPClient:

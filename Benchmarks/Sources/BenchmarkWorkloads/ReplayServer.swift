@@ -1,5 +1,6 @@
 public import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 
 /// A minimal loopback server that answers a login and replays one captured `GET /api/connections/` body from memory,
@@ -22,7 +23,8 @@ public struct ReplayServer: Sendable {
             onServerRunning: { channel in
                 bound.yield(channel.localAddress?.port ?? 0)
                 bound.finish()
-            })
+            },
+            logger: Logger(label: "replay", factory: { _ in SwiftLogNoOpLogHandler() }))
         let task = Task {
             defer { bound.finish() }
             try await app.runService(gracefulShutdownSignals: [])

@@ -28,13 +28,13 @@ struct DMBench {
         case "serve":
             let emulator = try await SeededEmulator.start(
                 connections: try arguments.int("connections", default: 10_000), port: try arguments.int("port", default: 0))
-            print(emulator.baseURL.absoluteString)
+            announce(emulator.baseURL)
             try await Task.sleep(for: .seconds(24 * 60 * 60))
         case "replay":
             let server = try await ReplayServer.start(
                 body: try Data(contentsOf: URL(fileURLWithPath: try arguments.string("body"))),
                 port: try arguments.int("port", default: 0))
-            print(server.baseURL.absoluteString)
+            announce(server.baseURL)
             try await server.wait()
         case "capture":
             guard let url = URL(string: try arguments.string("url")) else { throw BenchmarkError("--url is not a URL") }
@@ -121,6 +121,11 @@ struct DMBench {
         await replay.stop()
         await emulator.stop()
         print(String(format: "peak resident   %8.1f MiB", Double(peakResidentBytes()) / 1_048_576))
+    }
+
+    /// Prints `url` unbuffered, for a script waiting on it.
+    static func announce(_ url: URL) {
+        FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8))
     }
 
     static func report(_ workload: String, _ seconds: Double) {

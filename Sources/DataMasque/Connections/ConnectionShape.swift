@@ -55,8 +55,13 @@ extension ConnectionShape {
         from decoder: any Decoder, modelled: Keys.Type, ignoring ignored: Set<String> = []
     ) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        id = try container.decodeIdentifierIfPresent(forKey: "id")
-        lockState = try ConnectionLockState(from: decoder)
+        // Almost every id is text; only another form needs the lenient reading.
+        if let text = try? container.decodeIfPresent(String.self, forKey: "id") {
+            id = text
+        } else {
+            id = try container.decodeIdentifierIfPresent(forKey: "id")
+        }
+        lockState = try ConnectionLockState(from: container)
         additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
             let name = key.stringValue
             guard Keys(stringValue: name) == nil, !ignored.contains(name), !ConnectionSecrets.isServerOnly(name) else { return }

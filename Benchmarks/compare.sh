@@ -79,7 +79,7 @@ row() {
     [[ "$raw" != "-" ]] && vs_raw=$(ratio "${ours% *}" "${raw% *}")
     peaks="$(mib "${ours#* }")"
     [[ "$theirs" != "-" ]] && peaks+=" / $(mib "${theirs#* }")"
-    ROWS+=("$(printf '| %-44s | %14s | %14s | %18s |' "$label" "$vs_theirs" "$vs_raw" "$peaks")")
+    ROWS+=("$(printf '| %-44s | %13s | %12s | %22s |' "$label" "$vs_theirs" "$vs_raw" "$peaks")")
     echo "measured: $label: ours $ours, official $theirs, raw $raw" >&2
 }
 
@@ -107,7 +107,7 @@ row "decode $CONNECTIONS connections, no network" \
     "$(best "${OURS[@]}" decode --body "$WORK/connections.json")" \
     "$(best "${THEIRS[@]}" decode --body "$WORK/connections.json")" \
     "-"
-row "emulator sends the list (÷ replay server)" \
+row "emulator sends the list (raw: replay server)" \
     "$(best "${OURS[@]}" raw-list --url "$EMULATOR")" \
     "-" \
     "$(best "${OURS[@]}" raw-list --url "$REPLAY")"
@@ -136,8 +136,8 @@ row "dm connections list --json, whole process" \
 if cmp -s "$WORK/ours.json" "$WORK/official.json"; then SAME="identical"; else SAME="DIFFERENT"; fi
 
 echo
-echo "$CONNECTIONS connections, $CALLS calls, best of $REPEAT; ratios are ours ÷ theirs, below 1 is faster."
-printf '| %-44s | %14s | %14s | %18s |\n' "workload" "ours ÷ official" "ours ÷ raw AHC" "peak MiB ours / off."
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..20})"
+echo "$CONNECTIONS connections, $CALLS calls, best of $REPEAT; ratios are ours / theirs (time), below 1 is faster."
+printf '| %-44s | %13s | %12s | %22s |\n' "workload" "ours/official" "ours/raw AHC" "peak MiB ours/official"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..24})"
 printf '%s\n' "${ROWS[@]}"
 echo "dm connections list --json output: $SAME bytes"

@@ -33,16 +33,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# serve NAME ARGS...: starts `dm-bench ARGS` in the background and prints the URL it reports.
+# serve NAME VARIABLE ARGS...: starts `dm-bench ARGS` in the background and sets VARIABLE to the URL it reports.
+# (Not called in a subshell, so that the cleanup knows its process.)
 serve() {
-    local name=$1
-    shift
+    local name=$1 variable=$2
+    shift 2
+    rm -f "$WORK/$name.url"
     "$BIN/dm-bench" "$@" >"$WORK/$name.url" 2>"$WORK/$name.log" &
     PIDS+=("$!")
     local attempt
     for attempt in $(seq 1 600); do
         if [[ -s "$WORK/$name.url" ]]; then
-            head -n 1 "$WORK/$name.url"
+            printf -v "$variable" '%s' "$(head -n 1 "$WORK/$name.url")"
             return
         fi
         sleep 0.1
@@ -52,9 +54,9 @@ serve() {
     exit 1
 }
 
-EMULATOR=$(serve emulator serve --connections "$CONNECTIONS")
+serve emulator EMULATOR serve --connections "$CONNECTIONS"
 "$BIN/dm-bench" capture --url "$EMULATOR" --out "$WORK/connections.json"
-REPLAY=$(serve replay replay --body "$WORK/connections.json")
+serve replay REPLAY replay --body "$WORK/connections.json"
 
 # best COMMAND...: runs COMMAND (which prints `seconds peak-bytes`) REPEAT times; prints the least time and the largest peak.
 best() {

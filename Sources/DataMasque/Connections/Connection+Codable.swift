@@ -4,18 +4,25 @@ extension Connection: Codable {
     /// An unknown kind, or a known kind whose fields do not fit, becomes ``unknown(_:)``.
     /// - Throws: `DecodingError` only when the value is not a JSON object.
     public init(from decoder: any Decoder) throws {
-        let raw = try JSONValue(from: decoder)
-        guard raw.objectValue != nil else {
+        let container: KeyedDecodingContainer<AnyCodingKey>
+        do {
+            container = try decoder.container(keyedBy: AnyCodingKey.self)
+        } catch {
             throw DecodingError.typeMismatch(
                 Connection.self,
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "A connection must be a JSON object."))
         }
-        guard raw["name"]?.stringValue != nil else {
+        guard container.string("name") != nil else {
             throw DecodingError.keyNotFound(
                 AnyCodingKey(stringValue: "name"),
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Every connection has a name."))
         }
-        self = (try? Self.decodeKnownKind(raw, from: decoder)) ?? .unknown(raw)
+        // The kind's model reads the object directly;
+        // only a connection that fits no model is read a second time, as JSON.
+        let known = try? Self.decodeKnownKind(
+            maskType: container.string("mask_type"), databaseType: container.string("db_type"),
+            fileType: container.string("type"), from: decoder)
+        self = try known ?? .unknown(JSONValue(from: decoder))
     }
 
     /// Encodes the ``requestBody()``.
@@ -25,10 +32,12 @@ extension Connection: Codable {
         try requestBody().encode(to: encoder)
     }
 
-    private static func decodeKnownKind(_ raw: JSONValue, from decoder: any Decoder) throws -> Connection? {
-        switch raw["mask_type"]?.stringValue {
-        case "file": try decodeFileKind(raw["type"]?.stringValue, from: decoder)
-        case "database": try raw["db_type"]?.stringValue.flatMap { try decodeDatabaseKind(DatabaseType(rawValue: $0), from: decoder) }
+    private static func decodeKnownKind(
+        maskType: String?, databaseType: String?, fileType: String?, from decoder: any Decoder
+    ) throws -> Connection? {
+        switch maskType {
+        case "file": try decodeFileKind(fileType, from: decoder)
+        case "database": try databaseType.flatMap { try decodeDatabaseKind(DatabaseType(rawValue: $0), from: decoder) }
         default: nil
         }
     }
@@ -56,5 +65,12 @@ extension Connection: Codable {
         case .unknown: nil
         default: .database(try DatabaseConnection(from: decoder))
         }
+    }
+}
+
+extension KeyedDecodingContainer<AnyCodingKey> {
+    /// The member `key` when it is a string; `nil` when it is absent or anything else.
+    fileprivate func string(_ key: AnyCodingKey) -> String? {
+        (try? decodeIfPresent(String.self, forKey: key)) ?? nil
     }
 }

@@ -35,16 +35,23 @@ extension ConnectionLockState: Decodable {
         case isTargetFrozen = "target_frozen"
         case frozenTargetFields = "frozen_target_fields"
         case isDeletionFrozen = "deletion_frozen"
+
+        var key: AnyCodingKey { AnyCodingKey(stringValue: rawValue) }
     }
 
     /// Reads the lock fields from a connection object; absent or `null` fields mean unlocked.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(from: decoder.container(keyedBy: AnyCodingKey.self))
+    }
+
+    /// Reads the lock fields from a connection object's container,
+    /// so a connection's decoding reads its members once.
+    init(from container: KeyedDecodingContainer<AnyCodingKey>) throws {
         self.init(
-            licenseLock: try container.decodeIfPresent(LicenseLock.self, forKey: .licenseLock),
-            isTargetFrozen: try container.decode(.isTargetFrozen, default: false),
-            frozenTargetFields: try container.decode(.frozenTargetFields, default: []),
-            isDeletionFrozen: try container.decode(.isDeletionFrozen, default: false)
+            licenseLock: try container.decodeIfPresent(LicenseLock.self, forKey: CodingKeys.licenseLock.key),
+            isTargetFrozen: try container.decode(CodingKeys.isTargetFrozen.key, default: false),
+            frozenTargetFields: try container.decode(CodingKeys.frozenTargetFields.key, default: []),
+            isDeletionFrozen: try container.decode(CodingKeys.isDeletionFrozen.key, default: false)
         )
     }
 }

@@ -68,12 +68,17 @@ extension ConnectionShape {
         from decoder: any Decoder, modelled: Keys.Type, ignoring ignored: Set<String> = []
     ) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        id = try container.decodeIdentifierIfPresent(forKey: "id")
-        lockState = try ConnectionLockState(from: decoder)
-        let modelledKeys = Set(Keys.allCases.map(\.stringValue)).union(ignored)
+        // Almost every id is text; only another form needs the lenient reading.
+        if let text = try? container.decodeIfPresent(String.self, forKey: "id") {
+            id = text
+        } else {
+            id = try container.decodeIdentifierIfPresent(forKey: "id")
+        }
+        lockState = try ConnectionLockState(from: container)
         additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
-            guard !modelledKeys.contains(key.stringValue), !ConnectionSecrets.isServerOnly(key.stringValue) else { return }
-            kept[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+            let name = key.stringValue
+            guard Keys(stringValue: name) == nil, !ignored.contains(name), !ConnectionSecrets.isServerOnly(name) else { return }
+            kept[name] = try container.decode(JSONValue.self, forKey: key)
         }
     }
 }

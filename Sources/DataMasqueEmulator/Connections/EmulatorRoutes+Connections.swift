@@ -1,5 +1,7 @@
 import DataMasque
+import Foundation
 import Hummingbird
+import NIOCore
 
 extension EmulatorRoutes {
     /// Connections: a bare-array list, CRUD by UUID, and a connection test that always succeeds.
@@ -8,7 +10,7 @@ extension EmulatorRoutes {
             "/api/connections/",
             [
                 .get: { _, _ in
-                    .json(.array(await state.transact { $0.connections.all.map(JSONValue.object) }))
+                    Self.jsonArray(await state.transact { $0.connections.encoded })
                 },
                 .post: { request, _ in
                     let body = try await request.jsonObject()
@@ -46,5 +48,18 @@ extension EmulatorRoutes {
                     return .json([:])
                 }
             ])
+    }
+
+    /// A `200` JSON array of elements already encoded, copied into one buffer outside the state actor.
+    private static func jsonArray(_ elements: [Data]) -> Response {
+        var body = ByteBuffer()
+        body.reserveCapacity(elements.reduce(2) { $0 + $1.count + 1 })
+        body.writeStaticString("[")
+        for (index, element) in elements.enumerated() {
+            if index > 0 { body.writeStaticString(",") }
+            body.writeBytes(element)
+        }
+        body.writeStaticString("]")
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension MaskingRunRequest {
     /// Creates a request to run a stored ruleset on stored connections.
     ///
@@ -34,5 +36,42 @@ extension MaskingRunRequest {
                 message: "The \(subject) has no id, so a run cannot use it; store it first.")
         }
         return id
+    }
+}
+
+extension MaskingRunRequest {
+    /// Creates a request that runs `run` again:
+    /// the same connections, ruleset, kind and named options, under a new `name`.
+    ///
+    /// The run secret is not reused, so the server makes a new one,
+    /// and options this release does not name, or that are `null`, are left out.
+    ///
+    /// ```swift
+    /// let previous = try await client.runs.get(id: 42)
+    /// let id = try await client.runs.start(try MaskingRunRequest(repeating: previous, name: "nightly_retry"))
+    /// ```
+    ///
+    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
+    ///   when the run names no source connection or ruleset id,
+    ///   or its options do not have the types ``MaskingRunOptions`` expects.
+    public init(repeating run: RunInfo, name: String? = nil) throws {
+        guard let source = run.sourceConnection.id, let ruleset = run.rulesetID else {
+            throw DataMasqueError(
+                code: .configuration, message: "Run \(run.id) has no source connection or ruleset, so it cannot be repeated.")
+        }
+        let named = (run.options?.objectValue ?? [:]).filter { key, value in
+            MaskingRunOptions.namedKeys.contains(key) && !value.isNull
+        }
+        var options: MaskingRunOptions
+        do {
+            options = try JSONDecoder().decode(MaskingRunOptions.self, from: JSONEncoder().encode(JSONValue.object(named)))
+        } catch {
+            throw DataMasqueError(
+                code: .configuration, message: "The options of run \(run.id) cannot be reused: \(error).", underlyingError: error)
+        }
+        options.runSecret = nil
+        self.init(
+            connectionID: source, rulesetID: ruleset, maskType: run.maskType,
+            destinationConnectionID: run.destinationConnection?.id, options: options, name: name)
     }
 }

@@ -59,6 +59,9 @@ extension EmulatorRoutes {
                     return .noContent
                 },
             ])
+        router.endpoint(
+            "/ifm/ruleset-plans/:name/mask/",
+            [.post: { request, context in try await mask(request, plan: try context.parameters.require("name")) }])
     }
 
     private func updatePlan(_ request: Request, _ context: Context, kind: PlanRequest.Kind) async throws -> Response {

@@ -64,7 +64,8 @@ import Testing
             let result = await started.value
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.contains("Started run 1 (shop_"))
-            #expect(result.stderr.contains("Run 1: queued after 0s\n"))
+            // The elapsed time is the CLI's wall clock, which a busy machine stretches: only its form is fixed.
+            #expect(result.stderr.contains(/Run 1: queued after \d+s\n/))
             #expect(result.stderr.contains("Run 1: running after"))
             #expect(result.stderr.contains(" · 1 table, 250 rows done\n"))
             #expect(result.stderr.contains("(ruleset: mask_shop, connection: shop)."))

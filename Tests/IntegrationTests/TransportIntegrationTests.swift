@@ -74,7 +74,7 @@ struct TransportIntegrationTests {
         try await LoopbackTLSServer.run { baseURL in
             let configuration = try DataMasqueClient.Configuration(
                 baseURL: baseURL, credential: .password(username: "admin", password: "x"),
-                timeout: .init(request: .seconds(3)), retryPolicy: .none)
+                timeout: .init(request: .seconds(30)), retryPolicy: .none)
             try await withDataMasqueClient(configuration) { client in
                 let error = await #expect(throws: DataMasqueError.self) { try await client.healthcheck() }
                 #expect(error?.code == .transport)
@@ -89,7 +89,7 @@ struct TransportIntegrationTests {
         try await LoopbackTLSServer.run { baseURL in
             let configuration = try DataMasqueClient.Configuration(
                 baseURL: baseURL, credential: .password(username: "admin", password: "x"), verifyTLS: false,
-                timeout: .init(request: .seconds(3)), retryPolicy: .none)
+                timeout: .init(request: .seconds(30)), retryPolicy: .none)
             try await withDataMasqueClient(configuration) { client in try await client.healthcheck() }
         }
     }

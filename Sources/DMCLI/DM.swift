@@ -14,7 +14,7 @@ package struct DM: AsyncParsableCommand {
             """,
         subcommands: [
             Version.self, Catalog.self, Auth.self, Connections.self, Rulesets.self, Run.self, Users.self, Seeds.self,
-            Files.self, System.self, Libraries.self,
+            Files.self, System.self, Libraries.self, IFM.self,
             Emulator.self, Demo.self,
         ],
         helpNames: [.long]

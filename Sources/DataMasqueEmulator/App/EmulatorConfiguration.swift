@@ -54,6 +54,8 @@ public struct EmulatorConfiguration: Sendable {
     public var deferredValidationDelay: Duration
     /// Where the emulator logs; silent by default.
     public var logger: Logger
+    /// Token lifetimes, plan-name suffixes and the mask seed of the in-flight masking service under `/ifm/`.
+    public var inFlightMasking = InFlightMasking()
 
     /// The length of a start-up phase.
     public enum StartingUp: Sendable, Hashable {

@@ -20,12 +20,15 @@ actor EmulatorState {
     var settings = SettingsStore()
     var faults = FaultPlan()
     var gatewayMode = SPCSGatewayMode.accepting
+    var ifmTokens = IFMTokens()
+    var plans: PlanStore
     private(set) var recorded: [RecordedRequest] = []
     private var requestLog: RequestLogFile?
 
     init(configuration: EmulatorConfiguration) {
         self.configuration = configuration
         self.users = UserStore(configuration: configuration)
+        self.plans = PlanStore(nameSeed: configuration.inFlightMasking.nameSeed)
         faults.setStartingUp(configuration.startingUp, now: .now)
     }
 
@@ -56,7 +59,8 @@ actor EmulatorState {
         recorded = []
     }
 
-    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests,
+    /// Forgets tokens, connections, rulesets, libraries, runs, IFM tokens and plans, faults, the gateway mode
+    /// and recorded requests,
     /// puts the emulator clock back to wall-clock time,
     /// and puts users, files, the licence and settings back as they were at start.
     func reset() {
@@ -70,6 +74,7 @@ actor EmulatorState {
         settings = SettingsStore()
         faults = FaultPlan()
         gatewayMode = .accepting
+        (ifmTokens, plans) = (IFMTokens(), PlanStore(nameSeed: configuration.inFlightMasking.nameSeed))
         recorded = []
     }
 }

@@ -84,7 +84,7 @@ public struct EmulatorControl: Sendable {
         .object(await state.transact { $0.connections.insert(connection) })
     }
 
-    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode, the start-up phase
+    /// Forgets tokens, connections, rulesets, libraries, runs, IFM tokens and plans, faults, the gateway mode, the start-up phase
     /// and recorded requests, and puts the emulator clock back to wall-clock time;
     /// users, files, the licence and settings return to how they were at start.
     public func reset() async {

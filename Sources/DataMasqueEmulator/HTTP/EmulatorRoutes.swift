@@ -10,6 +10,8 @@ struct EmulatorRoutes {
     func add(to router: Router<Context>) {
         addSystemRoutes(to: router)
         addAuthRoutes(to: router)
+        addJWTRoutes(to: router)
+        addIFMRoutes(to: router)
         addConnectionRoutes(to: router)
         addUserRoutes(to: router)
         addFileRoutes(to: router)
@@ -22,5 +24,6 @@ struct EmulatorRoutes {
         addControlRoutes(to: router)
         addUserControlRoutes(to: router)
         addRunControlRoutes(to: router)
+        addIFMControlRoutes(to: router)
     }
 }

@@ -67,8 +67,16 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         return RecordedRequest(
             date: date, method: request.method.rawValue, path: request.uri.path, query: query, headers: headers,
-            body: body.map(Redaction.redact), hadSPCSHeader: request.headers[.spcsAuthorization] != nil,
+            body: body.map(Self.redact), hadSPCSHeader: request.headers[.spcsAuthorization] != nil,
             status: Int(status.code)
         )
+    }
+
+    /// `body` with secrets redacted, including the JWT refresh token under `refresh`.
+    private static func redact(_ body: JSONValue) -> JSONValue {
+        let redacted = Redaction.redact(body)
+        guard case .object(var members) = redacted, members["refresh"] != nil else { return redacted }
+        members["refresh"] = .string(Redaction.placeholder)
+        return .object(members)
     }
 }

@@ -26,6 +26,7 @@ import Testing
         server.cancel()
         #expect(await server.value == 0)
         #expect(stdout.text.contains("SPCS gateway: on (PAT as given)"))
+        #expect(stdout.text.contains("In-flight masking (IFM): \(baseURL)/ifm\n"))
         #expect(!(stdout.text + stderr.text).contains("secret-pat-value"))
     }
 }

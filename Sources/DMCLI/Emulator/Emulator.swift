@@ -48,6 +48,7 @@ extension DM {
             do {
                 try await emulator.run { url in
                     terminal.printData("DataMasque emulator listening on \(url.absoluteString)")
+                    terminal.printData("In-flight masking (IFM): \(url.appending(path: "ifm").absoluteString)")
                     if installed {
                         terminal.printData("Username: \(username)")
                         terminal.printData("Password: \(password)")

@@ -10,6 +10,7 @@ import UnixSignals
 /// token login and logout, the healthcheck, and connections,
 /// users with roles, uploaded files, the licence, settings and the log archive,
 /// rulesets, ruleset libraries and masking runs,
+/// and the in-flight masking service under `/ifm/`,
 /// with DataMasque's status codes, error bodies and pagination envelope.
 /// Its state lives in memory and is lost when it stops.
 ///
@@ -54,6 +55,71 @@ import UnixSignals
 /// A cancelled run is `cancelling` until the next step, then `cancelled`.
 /// A file run that has ended has a run report; no run has a sensitive data discovery report.
 ///
+/// ## In-flight masking
+///
+/// The in-flight masking (IFM) service lives under `/ifm/` on the same port,
+/// so its base URL is the emulator's URL plus `/ifm`, such as `http://127.0.0.1:8765/ifm`.
+///
+/// | Request | Answer |
+/// |---|---|
+/// | `POST /api/auth/jwt/login/` `{"username", "password"}` | `200 {"access_token", "refresh_token", "token_type": "Bearer"}`; `401` for wrong credentials. |
+/// | `POST /api/auth/jwt/refresh/` `{"refresh"}` | `200 {"access_token"}`; `401` when the refresh token is unknown or expired. |
+/// | `GET /ifm/verify-token/` | `{"scopes": [...]}`. |
+/// | `GET /ifm/ruleset-plans/?limit=&offset=` | `{"items", "total", "limit", "offset"}`; `limit` 1–1,000, default 100. |
+/// | `POST /ifm/ruleset-plans/` `{"name", "ruleset_yaml", "options"}` | `201` plan named `<name>-<6 random a–z, 0–9>`, with `serial` 1, `logs` and `url`. |
+/// | `GET /ifm/ruleset-plans/{name}/` | `200` plan with `ruleset_yaml`; `404 {"error"}`. |
+/// | `PUT` / `PATCH /ifm/ruleset-plans/{name}/` | `200`, `serial` one higher; `PUT` replaces `options`, `PATCH` merges them and keeps what it does not send. |
+/// | `DELETE /ifm/ruleset-plans/{name}/` | `204`. |
+/// | `POST /ifm/ruleset-plans/{name}/mask/` `{"data", "run_secret", "hash_values", …}` | `200 {"request_id", "ruleset_plan", "logs", "data"}`; a soft failure is `400` with error `logs` and no `data`. |
+///
+/// Users log in with the same usernames and passwords as for token login.
+/// IFM routes take only `Authorization: Bearer <access token>`, and admin routes only `Token <key>`;
+/// a missing, unknown or expired token gets `401` with `WWW-Authenticate: Bearer`.
+/// The tokens are JWT-shaped but unsigned:
+/// the header is `{"alg": "none", "typ": "JWT"}`, the claims carry `sub`, `username`, `scope`, `iat` and `exp`,
+/// and the third part is 32 random bytes;
+/// the emulator recognises only tokens it issued, by looking them up.
+/// Access tokens last ``EmulatorConfiguration/InFlightMasking/accessTokenLifetime``
+/// and refresh tokens ``EmulatorConfiguration/InFlightMasking/refreshTokenLifetime``, on the emulator clock.
+///
+/// Roles grant scopes:
+/// `admin` and `mask_builder` get `ifm/mask`, `ifm/rules:list`, `ifm/rules:read` and `ifm/rules:write`;
+/// `mask_runner` gets `ifm/mask` and `ifm/rules:list`, so it may list plans and mask, but not read or change a plan;
+/// other users get no scopes and `403` everywhere but `verify-token/`.
+/// Bad bodies get FastAPI's `422 {"detail": [{"loc", "msg", "type"}]}`;
+/// `run_secret` needs at least 20 characters, and `hash_values`, when given, one value per record.
+///
+/// A plan's YAML is checked when it is written:
+/// `version` must be the quoted string `"1.0"` and `rules` a list of rules, each with a `masks` list.
+/// YAML with errors is refused with `400 {"error", "logs"}` and not stored;
+/// a mask the emulator does not implement is stored with a `warning` log.
+/// Each rule's masks apply in order to every record.
+/// The emulator implements these masks; where DataMasque's output is not documented, the output is the emulator's own:
+///
+/// - `from_fixed` (`value`): the value.
+/// - `from_choices` (`choices`): one of the choices.
+/// - `from_format_string` (`value_format`): literal text and groups `{[set],n}` of `n` characters from `set`,
+///   such as `{[A-Z],2}-{[0-9],4}`.
+/// - `imitate` (`uppercase`, `lowercase`, `digits`, `force_change`):
+///   each letter and digit of a string or number replaced by one of its kind.
+/// - `do_nothing`: the value unchanged.
+/// - `json` (`transforms`, each with `path`, `masks`, `on_null` and `on_missing`):
+///   masks at paths of keys, indices and `*` inside an object, an array, or a string holding one.
+///
+/// A mask that cannot handle a value, such as `imitate` given an object, a `json` path that is missing,
+/// or a mask the emulator does not implement,
+/// makes the whole request a soft failure with one `error` log per failed record, such as `Record 1: …`.
+///
+/// Random choices are deterministic.
+/// Each mask draws from a generator seeded with the request's `run_secret`
+/// (or ``EmulatorConfiguration/InFlightMasking/instanceSecret``, or a fresh random secret when the request sets `disable_instance_secret`),
+/// the record's hash value from `hash_values` (or, without them, the record's position),
+/// and the mask's place in the ruleset.
+/// So the same request with the same secret gives the same output,
+/// and records with equal hash values get equal output wherever they are.
+/// The generator is the emulator's own (64-bit FNV-1a and SplitMix64), not DataMasque's,
+/// and stays the same for a given emulator version.
+///
 /// ## Control endpoints
 ///
 /// Drivers in other processes change the same state over HTTP.
@@ -63,7 +129,7 @@ import UnixSignals
 ///
 /// | Request | Effect |
 /// |---|---|
-/// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
+/// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, IFM tokens and plans, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
 /// | `POST /_emulator/expire-tokens` | Expires every issued token. |
 /// | `POST /_emulator/revoke-tokens` | Forgets every issued token. |
 /// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` (each up to 86,400) starts a `502` phase; `{}` ends it. |
@@ -78,6 +144,8 @@ import UnixSignals
 /// | `POST /_emulator/clock/advance` | `{"seconds": s}` (up to ten years) moves the emulator clock, which drives runs and deferred validation. |
 /// | `POST /_emulator/runs/advance` | `{"steps": n}` (default 1, up to 1,000,000) moves every run `n` steps further. |
 /// | `POST /_emulator/runs/complete` | Moves the emulator clock until every run has ended. |
+/// | `POST /_emulator/ifm/expire-tokens` | Expires every IFM access token, and with `{"refresh_tokens": true}` every refresh token too. |
+/// | `GET /_emulator/ifm/status` | `{"login_count": n, "refresh_count": n}` for JWT logins and refreshes. |
 /// | `POST /_emulator/runs/{id}/outcome` | `{"outcome": "finished" \| "finished_with_warnings" \| "failed"}` scripts how a run ends. |
 ///
 /// Successful changes answer `204`;

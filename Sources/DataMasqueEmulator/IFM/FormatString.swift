@@ -39,7 +39,7 @@ struct FormatString: Sendable, Hashable {
     }
 
     /// One value, drawn with `generator`.
-    func generate(using generator: inout SeededGenerator) -> String {
+    func generate(using generator: inout SplitMixGenerator) -> String {
         parts.map { part in
             switch part {
             case .literal(let text): text

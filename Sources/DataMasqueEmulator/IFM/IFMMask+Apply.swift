@@ -22,8 +22,8 @@ extension IFMMask {
             return seed
         }
 
-        var generator: SeededGenerator {
-            SeededGenerator(hashing: [secret, recordKey] + location)
+        var generator: SplitMixGenerator {
+            SplitMixGenerator(hashing: [secret, recordKey] + location)
         }
     }
 
@@ -86,7 +86,7 @@ extension IFMMask {
 
 extension IFMMask.Imitation {
     /// `value` with each letter and digit replaced by another of its kind; numbers stay numbers.
-    func apply(to value: JSONValue, using generator: inout SeededGenerator) throws(IFMMask.Failure) -> JSONValue {
+    func apply(to value: JSONValue, using generator: inout SplitMixGenerator) throws(IFMMask.Failure) -> JSONValue {
         switch value {
         case .string(let text):
             return .string(imitate(text, using: &generator))
@@ -101,7 +101,7 @@ extension IFMMask.Imitation {
         }
     }
 
-    private func imitate(_ text: String, using generator: inout SeededGenerator) -> String {
+    private func imitate(_ text: String, using generator: inout SplitMixGenerator) -> String {
         String(
             text.map { character -> Character in
                 let pool: ClosedRange<Character>? =

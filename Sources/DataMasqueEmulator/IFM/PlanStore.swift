@@ -9,11 +9,11 @@ struct PlanStore {
     static let suffixLength = 6
 
     private(set) var all: [StoredPlan] = []
-    private var suffixes: SeededGenerator?
+    private var suffixes: SplitMixGenerator?
 
     /// A store whose name suffixes follow `nameSeed`, or are random when it is `nil`.
     init(nameSeed: UInt64?) {
-        suffixes = nameSeed.map(SeededGenerator.init(seed:))
+        suffixes = nameSeed.map(SplitMixGenerator.init(seed:))
     }
 
     /// - Throws: ``IFMError/planNotFound(_:)`` when no plan has `name`.

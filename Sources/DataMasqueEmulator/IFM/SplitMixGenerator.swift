@@ -2,7 +2,7 @@
 /// so the emulator's masks and plan names can be repeated exactly.
 ///
 /// It is not cryptographically secure, and need not be: it stands in for DataMasque's generators in tests.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+struct SplitMixGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     init(seed: UInt64) {

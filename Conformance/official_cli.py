@@ -70,9 +70,12 @@ class Result:
 
 def dm(
     *argv: str, code: Optional[int] = 0, password: Optional[str] = None, cwd: Optional[Path] = None,
-    base_url: Optional[str] = None,
+    base_url: Optional[str] = None, stdin: Optional[str] = None,
 ) -> Result:
-    """Run the official `dm` with `argv` against `base_url` (default `--base-url`); require exit `code` (unless `None`)."""
+    """Run the official `dm` with `argv` against `base_url` (default `--base-url`); require exit `code` (unless `None`).
+
+    `stdin` is the text on standard input; without it, standard input is empty.
+    """
     home = WORK / "home"
     home.mkdir(exist_ok=True)
     env = {
@@ -86,7 +89,7 @@ def dm(
         "COLUMNS": "200",
     }
     completed = subprocess.run(
-        [str(OFFICIAL_DM), *argv], env=env, cwd=str(cwd or WORK), stdin=subprocess.DEVNULL,
+        [str(OFFICIAL_DM), *argv], env=env, cwd=str(cwd or WORK), input=stdin or "",
         capture_output=True, text=True, timeout=COMMAND_TIMEOUT_SECONDS,
     )
     result = Result(list(argv), completed)
@@ -627,10 +630,15 @@ def run_report_of_a_file_run() -> None:
         expect_equal(target.read_text(encoding="utf-8"), report[:-1], "-o holds the exact CSV (stdout adds a newline)")
 
 
-if __name__ == "__main__":
+def main(cli_suite: Suite) -> None:
+    """Run `cli_suite` with the official `dm` against `--base-url`, exiting with its status."""
     fail_fast_if_unreachable(ARGS.base_url)
     if not OFFICIAL_DM.exists():
         print(f"the official dm is not installed next to {sys.executable}")
         print("0 passed, 1 failed")
         raise SystemExit(1)
-    raise SystemExit(suite.run(ARGS.only))
+    raise SystemExit(cli_suite.run(ARGS.only))
+
+
+if __name__ == "__main__":
+    main(suite)

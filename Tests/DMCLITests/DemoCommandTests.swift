@@ -7,11 +7,13 @@ import Testing
         let harness = try CommandHarness()
         let result = await harness.run("demo", "--fast")
         #expect(result.status == 0, "\(result.stderr)")
-        for step in 1...8 { #expect(result.stdout.contains("[\(step)/8]")) }
+        for step in 1...9 { #expect(result.stdout.contains("[\(step)/9]")) }
         #expect(result.stdout.contains("✓ Logged in to http://127.0.0.1:"))
         #expect(result.stdout.contains("Saved ruleset 'demo_customers': valid"))
         #expect(result.stdout.contains("finished after"))
         #expect(result.stdout.contains("✓ Masked 2 tables, 750 rows"))
+        #expect(result.stdout.contains("Masked 2 records in one call, then deleted the plan."))
+        #expect(result.stdout.contains("ann.smith@shop.example"))
         #expect(result.stdout.contains("DATAMASQUE_SPCS_PAT"))
         #expect(!(result.stdout + result.stderr).contains(DemoContent.connectionPassword))
     }

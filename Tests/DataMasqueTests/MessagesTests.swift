@@ -51,25 +51,25 @@ struct MessagesTests {
     @Test("paths resolve against the base URL, keeping its path prefix; absolute URLs pass through")
     func urls() throws {
         let plain = try DataMasqueClient.Configuration(baseURL: "https://dm.example.com/", username: "a", password: "p")
-        #expect(plain.url("/api/connections/").absoluteString == "https://dm.example.com/api/connections/")
-        #expect(plain.url("api/runs/1/log/").absoluteString == "https://dm.example.com/api/runs/1/log/")
+        #expect(plain.root.url("/api/connections/").absoluteString == "https://dm.example.com/api/connections/")
+        #expect(plain.root.url("api/runs/1/log/").absoluteString == "https://dm.example.com/api/runs/1/log/")
         let prefixed = try DataMasqueClient.Configuration(baseURL: "https://host/dm", username: "a", password: "p")
-        #expect(prefixed.url("/api/x/").absoluteString == "https://host/dm/api/x/")
-        #expect(plain.url("https://other/api/x/?limit=2&offset=2").absoluteString == "https://other/api/x/?limit=2&offset=2")
+        #expect(prefixed.root.url("/api/x/").absoluteString == "https://host/dm/api/x/")
+        #expect(plain.root.url("https://other/api/x/?limit=2&offset=2").absoluteString == "https://other/api/x/?limit=2&offset=2")
     }
 
     @Test("a link naming the instance's host under another scheme or port stays on the configured origin")
     func proxiedLinks() throws {
         let configuration = try DataMasqueClient.Configuration(baseURL: "https://dm.example.com:8443", username: "a", password: "p")
         #expect(
-            configuration.url("http://dm.example.com/api/runs/?limit=1&offset=1").absoluteString
+            configuration.root.url("http://dm.example.com/api/runs/?limit=1&offset=1").absoluteString
                 == "https://dm.example.com:8443/api/runs/?limit=1&offset=1")
     }
 
     @Test("query values are escaped, nil values left out, empty values kept")
     func query() throws {
         let configuration = try DataMasqueClient.Configuration(baseURL: "https://h", username: "a", password: "p")
-        let url = configuration.url("/api/x/", query: [("name_exact", "a b&c+d"), ("namespace_exact", ""), ("skip", nil)])
+        let url = configuration.root.url("/api/x/", query: [("name_exact", "a b&c+d"), ("namespace_exact", ""), ("skip", nil)])
         #expect(url.absoluteString == "https://h/api/x/?name_exact=a%20b%26c%2Bd&namespace_exact=")
     }
 

@@ -51,4 +51,29 @@ enum DemoContent {
                   - type: from_fixed
                     value: "1 Example Street"
         """
+
+    static let planName = "demo_customers"
+
+    /// An in-flight masking plan that masks the name and email of each customer record.
+    static let planYAML = """
+        version: "1.0"
+        rules:
+          - masks:
+              - type: json
+                transforms:
+                  - path: [name]
+                    masks:
+                      - type: from_fixed
+                        value: "Customer"
+                  - path: [email]
+                    masks:
+                      - type: from_format_string
+                        value_format: "{[a-z],8}@example.com"
+        """
+
+    /// The records the plan masks.
+    static let records: [JSONValue] = [
+        ["id": 1, "name": "Ann Smith", "email": "ann.smith@shop.example"],
+        ["id": 2, "name": "Bob Jones", "email": "bob.jones@shop.example"],
+    ]
 }

@@ -30,6 +30,7 @@ struct DemoScript {
             let run = try await startRun(client, connection: connection, ruleset: ruleset)
             try await summarise(client, run: run)
         }
+        try await maskInFlight()
     }
 
     private func createConnection(_ client: DataMasqueClient) async throws -> Connection {
@@ -89,5 +90,30 @@ struct DemoScript {
         }
         narrator.say(
             "A database run has no CSV report; a file masking run does: `dm run report <id>`.")
+    }
+
+    /// Creates an in-flight masking plan, masks a few records with it, shows them before and after, and deletes it.
+    private func maskInFlight() async throws {
+        narrator.begin(8, "Masking records in flight, without a database")
+        narrator.command("dm ifm create --name \(DemoContent.planName) -f customers_plan.yml")
+        let configuration = try DataMasqueIFMClient.Configuration(
+            adminURL: baseURL, credential: .password(username: username, password: password))
+        try await withDataMasqueIFMClient(configuration) { ifm in
+            let plan = try await ifm.rulesetPlans.create(name: DemoContent.planName, yaml: DemoContent.planYAML)
+            narrator.say(DemoContent.planYAML)
+            narrator.done("Created plan '\(plan.name)' (serial \(plan.serial)); the service added a suffix to the name.")
+            narrator.command("cat customers.json | dm ifm mask \(plan.name) -d -")
+            let result = try await ifm.mask(plan: plan.name, records: DemoContent.records)
+            guard result.success else {
+                throw CLIError(.error, "The demo plan could not mask the records", details: result.logs.map(\.message))
+            }
+            for (before, after) in zip(DemoContent.records, result.records) {
+                narrator.say(
+                    "before: \(OrderedJSON(before).rendered(pretty: false))\n after: \(OrderedJSON(after).rendered(pretty: false))")
+            }
+            narrator.command("dm ifm delete \(plan.name) -y")
+            try await ifm.rulesetPlans.delete(name: plan.name)
+            narrator.done("Masked \(result.records.count) records in one call, then deleted the plan.")
+        }
     }
 }

@@ -1,15 +1,20 @@
-/// Caches the DataMasque API token and makes sure concurrent callers share one login.
+/// Caches the tokens of a login and makes sure concurrent callers share one login.
 ///
 /// However many tasks find the token missing or expired at the same moment,
 /// only one login request goes out; the others wait for its result.
 actor TokenCache {
-    private var token: String?
-    private var pendingLogin: Task<String, any Error>?
-    private let obtainToken: @Sendable (ContinuousClock.Instant?) async throws -> String
+    /// Obtains tokens, finishing by the deadline it is given, if any.
+    ///
+    /// It gets the tokens the server just rejected, which may hold a refresh token,
+    /// or `nil` for a login from scratch.
+    typealias ObtainTokens = @Sendable (_ rejected: SessionTokens?, _ deadline: ContinuousClock.Instant?) async throws -> SessionTokens
 
-    /// - Parameter obtainToken: Logs in, finishing by the deadline it is given, if any.
-    init(obtainToken: @escaping @Sendable (ContinuousClock.Instant?) async throws -> String) {
-        self.obtainToken = obtainToken
+    private var tokens: SessionTokens?
+    private var pendingLogin: Task<SessionTokens, any Error>?
+    private let obtainTokens: ObtainTokens
+
+    init(obtainTokens: @escaping ObtainTokens) {
+        self.obtainTokens = obtainTokens
     }
 
     /// The cached token, logging in first when there is none.
@@ -17,31 +22,34 @@ actor TokenCache {
     /// A login started here must finish by `deadline`;
     /// callers that join a login already under way wait for it.
     func current(deadline: ContinuousClock.Instant?) async throws -> String {
-        if let token { return token }
-        return try await refresh(replacing: nil, deadline: deadline)
+        if let tokens { return tokens.access }
+        return try await obtain(after: nil, deadline: deadline)
     }
 
     /// A token other than `stale`: the one another caller just obtained, or a fresh one.
     func refresh(replacing stale: String?, deadline: ContinuousClock.Instant?) async throws -> String {
-        if let token, token != stale { return token }
-        if let pendingLogin { return try await pendingLogin.value }
-        let login = Task { [obtainToken] in try await obtainToken(deadline) }
+        if let tokens, tokens.access != stale { return tokens.access }
+        return try await obtain(after: stale == nil ? nil : tokens, deadline: deadline)
+    }
+
+    /// A fresh token from a login from scratch, replacing the cached one.
+    func renew(deadline: ContinuousClock.Instant?) async throws -> String {
+        try await obtain(after: nil, deadline: deadline)
+    }
+
+    /// Joins the login under way, or starts one given the `rejected` tokens.
+    private func obtain(after rejected: SessionTokens?, deadline: ContinuousClock.Instant?) async throws -> String {
+        if let pendingLogin { return try await pendingLogin.value.access }
+        let login = Task { [obtainTokens] in try await obtainTokens(rejected, deadline) }
         pendingLogin = login
         defer { pendingLogin = nil }
         do {
             let fresh = try await login.value
-            token = fresh
-            return fresh
+            tokens = fresh
+            return fresh.access
         } catch {
-            token = nil
+            tokens = nil
             throw error
         }
-    }
-}
-
-extension TokenCache {
-    /// A fresh token, replacing the cached one.
-    func renew(deadline: ContinuousClock.Instant?) async throws -> String {
-        try await refresh(replacing: token, deadline: deadline)
     }
 }

@@ -87,7 +87,7 @@ extension DataMasqueClient {
             logger: Logger = Logger(label: "datamasque", factory: { _ in SwiftLogNoOpLogHandler() })
         ) throws {
             try self.init(
-                baseURL: Self.baseURL(baseURL), credential: credential, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
+                baseURL: Self.url(baseURL, named: "baseURL"), credential: credential, verifyTLS: verifyTLS, spcsPAT: spcsPAT,
                 timeout: timeout, retryPolicy: retryPolicy, logger: logger)
         }
 
@@ -130,34 +130,40 @@ extension DataMasqueClient {
                 displayStyle: .struct)
         }
 
-        /// Throws unless `url` is an `http` or `https` URL with a host and, if it has a port, a valid one.
         /// Parses `text` as a base URL and checks it as the initialisers do,
         /// so that a tool can refuse an unusable URL before it stores it.
         ///
         /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/configuration``
         ///   when `text` does not parse, is not `http` or `https`, has no host or an invalid port.
         public static func baseURL(_ text: String) throws -> URL {
+            try url(text, named: "baseURL")
+        }
+
+        /// Parses `text` as the URL of a service, naming it `name` in errors.
+        static func url(_ text: String, named name: String) throws -> URL {
             guard let url = URL(string: text) else {
-                throw DataMasqueError(code: .configuration, message: "baseURL '\(text.removingURLUserInfo)' is not a URL.")
+                throw DataMasqueError(code: .configuration, message: "\(name) '\(text.removingURLUserInfo)' is not a URL.")
             }
-            try check(url)
+            try check(url, named: name)
             return url
         }
 
-        private static func check(_ url: URL) throws {
+        /// Throws unless `url` is an `http` or `https` URL with a host and, if it has a port, a valid one,
+        /// naming it `name` in errors.
+        static func check(_ url: URL, named name: String = "baseURL") throws {
             let shown = url.absoluteString.removingURLUserInfo
             guard let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
                 throw DataMasqueError(
                     code: .configuration,
-                    message: "baseURL '\(shown)' must start with http:// or https://.")
+                    message: "\(name) '\(shown)' must start with http:// or https://.")
             }
             guard let host = url.host(), !host.isEmpty else {
-                throw DataMasqueError(code: .configuration, message: "baseURL '\(shown)' has no host name.")
+                throw DataMasqueError(code: .configuration, message: "\(name) '\(shown)' has no host name.")
             }
             if let port = url.port, !(1...65535).contains(port) {
                 throw DataMasqueError(
                     code: .configuration,
-                    message: "baseURL '\(shown)' has port \(port), outside the range 1 to 65535.")
+                    message: "\(name) '\(shown)' has port \(port), outside the range 1 to 65535.")
             }
         }
     }

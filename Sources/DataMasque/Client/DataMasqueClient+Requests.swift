@@ -32,11 +32,10 @@ extension DataMasqueClient {
         checkStatus: Bool = true,
         operation: String = "request"
     ) async throws -> DataMasqueResponse {
-        let request = configuration.request(
-            method, path, query: query, body: body,
-            requiresAuthorization: requiresAuthorization, operation: operation)
-        let response = try await pipeline.send(request)
-        return checkStatus ? try Self.checked(response, for: request.summary) : response
+        try await core.exchange(
+            method, path, query: query, body: body, requiresAuthorization: requiresAuthorization,
+            checkStatus: checkStatus, operation: operation
+        ).response
     }
 
     /// Sends a request and decodes its JSON response.
@@ -46,8 +45,7 @@ extension DataMasqueClient {
         query: [(String, String?)] = [],
         operation: String
     ) async throws -> Value {
-        let response = try await send(.GET, path, query: query, operation: operation)
-        return try Self.decode(type, from: response, for: DataMasqueError.RequestSummary(method: "GET", path: path))
+        try await core.get(type, path, query: query, operation: operation)
     }
 
     /// Sends `value` as JSON and decodes the JSON response.
@@ -59,8 +57,7 @@ extension DataMasqueClient {
         decoding type: Value.Type,
         operation: String
     ) async throws -> Value {
-        let response = try await send(method, path, query: query, body: try .json(body), operation: operation)
-        return try Self.decode(type, from: response, for: .init(method: method.rawValue, path: path))
+        try await core.sendJSON(method, path, query: query, body: body, decoding: type, operation: operation)
     }
 
     /// Deletes a resource, treating a `404` as already deleted.
@@ -121,33 +118,10 @@ extension DataMasqueClient {
 }
 
 extension DataMasqueClient.Configuration {
-    /// The URL of `path` on this instance; an absolute URL passes through unchanged,
-    /// except that one naming the base URL's host gets the base URL's scheme and port,
-    /// as a server behind a proxy may send links with its inner scheme.
-    ///
-    /// A path prefix on the base URL is kept: with `https://host/dm`, `/api/x/` is `https://host/dm/api/x/`.
-    func url(_ path: String, query: [(String, String?)] = []) -> URL {
-        var text: String
-        if path.hasPrefix("http://") || path.hasPrefix("https://") {
-            text = path
-            if var components = URLComponents(string: path), let host = components.host,
-                host.lowercased() == baseURL.host()?.lowercased()
-            {
-                components.scheme = baseURL.scheme
-                components.port = baseURL.port
-                text = components.string ?? path
-            }
-        } else {
-            var base = baseURL.absoluteString
-            while base.hasSuffix("/") { base.removeLast() }
-            text = base + "/" + path.drop { $0 == "/" }
-        }
-        let pairs = query.compactMap { name, value in value.map { "\(Self.escape(name))=\(Self.escape($0))" } }
-        if !pairs.isEmpty { text += (text.contains("?") ? "&" : "?") + pairs.joined(separator: "&") }
-        return URL(string: text) ?? baseURL
-    }
+    /// The admin API, for building its URLs and requests.
+    var root: ServiceRoot { ServiceRoot(baseURL) }
 
-    /// A request with the client's default headers.
+    /// A request to the admin API with the client's default headers.
     func request(
         _ method: HTTPMethod,
         _ path: String,
@@ -156,19 +130,8 @@ extension DataMasqueClient.Configuration {
         requiresAuthorization: Bool = true,
         operation: String
     ) -> DataMasqueRequest {
-        var headers = HTTPHeaders()
-        headers.add(name: "User-Agent", value: UserAgent.value)
-        headers.add(name: "Accept", value: "application/json, */*")
-        return DataMasqueRequest(
-            method: method, url: url(path, query: query), headers: headers, body: body,
-            requiresAuthorization: requiresAuthorization, operation: operation)
-    }
-
-    private static let unreserved = CharacterSet(charactersIn:
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-    private static func escape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+        root.request(
+            method, path, query: query, body: body, requiresAuthorization: requiresAuthorization, operation: operation)
     }
 }
 

@@ -40,11 +40,8 @@ public final class DataMasqueClient: Sendable {
 
     /// The configuration the client was created with, with the logger of ``with(timeout:logger:)`` if one was given.
     public let configuration: Configuration
-    let pipeline: Pipeline
-    let tokens: TokenCache
-    private let lease: HTTPClientLease?
-    private let transport: any DataMasqueTransport
-    private let middlewares: [any DataMasqueMiddleware]
+    let core: ClientCore
+    var pipeline: Pipeline { core.pipeline }
 
     /// Creates a client that sends its requests with AsyncHTTPClient.
     ///
@@ -61,9 +58,8 @@ public final class DataMasqueClient: Sendable {
         httpClient: HTTPClient? = nil,
         middlewares: [any DataMasqueMiddleware] = []
     ) {
-        let lease = httpClient == nil
-            ? HTTPClientLease(verifyTLS: configuration.verifyTLS, idleTimeout: configuration.timeout.idle) : nil
-        let transport = HTTPClientTransport(httpClient: httpClient ?? lease!.httpClient)
+        let (transport, lease) = ClientCore.transport(
+            httpClient: httpClient, verifyTLS: configuration.verifyTLS, idleTimeout: configuration.timeout.idle)
         self.init(configuration: configuration, transport: transport, middlewares: middlewares, lease: lease)
     }
 
@@ -76,42 +72,29 @@ public final class DataMasqueClient: Sendable {
         self.init(configuration: configuration, transport: transport, middlewares: middlewares, lease: nil)
     }
 
-    private init(
+    private convenience init(
         configuration: Configuration,
         transport: any DataMasqueTransport,
         middlewares: [any DataMasqueMiddleware],
-        lease: HTTPClientLease?,
-        tokens sharedTokens: TokenCache? = nil,
-        callTimeout: Duration? = nil
+        lease: HTTPClientLease?
     ) {
+        var recipe = ClientCore.Recipe(
+            root: configuration.root, authorizationScheme: "Token", retryPolicy: configuration.retryPolicy,
+            timeout: configuration.timeout, logger: configuration.logger)
+        if let pat = configuration.spcsPAT {
+            recipe.gatewaySteps = [SPCSGatewayMiddleware(pat: pat, origin: Origin(configuration.baseURL))]
+        }
+        let core = ClientCore(recipe: recipe, transport: transport, lease: lease, middlewares: middlewares) {
+            [configuration] pipeline, _, deadline in
+            SessionTokens(
+                access: try await Login.obtainToken(configuration: configuration, pipeline: pipeline, deadline: deadline))
+        }
+        self.init(configuration: configuration, core: core)
+    }
+
+    private init(configuration: Configuration, core: ClientCore) {
         self.configuration = configuration
-        self.lease = lease
-        self.transport = transport
-        self.middlewares = middlewares
-        let origin = Origin(configuration.baseURL)
-        var wire: [any DataMasqueMiddleware] = []
-        if let pat = configuration.spcsPAT { wire.append(SPCSGatewayMiddleware(pat: pat, origin: origin)) }
-        wire += [RedirectMiddleware(), LoggingMiddleware(logger: configuration.logger)]
-        let tokens = sharedTokens ?? {
-            let loginPipeline = Pipeline(
-                middlewares: [RetryMiddleware(policy: configuration.retryPolicy)] + wire,
-                transport: transport, timeout: configuration.timeout)
-            return TokenCache { [configuration] deadline in
-                try await Login.obtainToken(configuration: configuration, pipeline: loginPipeline, deadline: deadline)
-            }
-        }()
-        self.tokens = tokens
-        self.pipeline = Pipeline(
-            middlewares: middlewares
-                + [
-                    RetryMiddleware(policy: configuration.retryPolicy),
-                    AuthenticationMiddleware(tokens: tokens, origin: origin),
-                ]
-                + wire,
-            transport: transport,
-            timeout: configuration.timeout,
-            callTimeout: callTimeout
-        )
+        self.core = core
     }
 
     /// A view of this client whose calls have a different deadline or logger.
@@ -133,16 +116,14 @@ public final class DataMasqueClient: Sendable {
     public func with(timeout: Duration? = nil, logger: Logger? = nil) -> DataMasqueClient {
         var configuration = configuration
         if let logger { configuration.logger = logger }
-        return DataMasqueClient(
-            configuration: configuration, transport: transport, middlewares: middlewares, lease: lease,
-            tokens: tokens, callTimeout: timeout ?? pipeline.callTimeout)
+        return DataMasqueClient(configuration: configuration, core: core.with(timeout: timeout, logger: logger))
     }
 
     /// Shuts down the HTTP client this client created.
     ///
     /// Does nothing to an HTTP client passed in at creation.
     public func shutdown() async throws {
-        try await lease?.shutdown()
+        try await core.shutdown()
     }
 
     /// The connections stored on the instance.
@@ -160,7 +141,7 @@ public final class DataMasqueClient: Sendable {
     ///   (after the retries ``Configuration/retryPolicy`` allows for `429`, `502`, `503` and `504`),
     ///   or whatever the token provider throws.
     public func authenticate() async throws {
-        _ = try await tokens.renew(deadline: pipeline.deadline(for: nil))
+        try await core.authenticate()
     }
 
     /// Checks that the instance is up, without logging in.
@@ -187,13 +168,5 @@ public func withDataMasqueClient<Result: Sendable>(
     _ body: (DataMasqueClient) async throws -> Result
 ) async throws -> Result {
     let client = DataMasqueClient(configuration: configuration)
-    let result: Result
-    do {
-        result = try await body(client)
-    } catch {
-        try? await client.shutdown()
-        throw error
-    }
-    try await client.shutdown()
-    return result
+    return try await client.core.shuttingDown { try await body(client) }
 }

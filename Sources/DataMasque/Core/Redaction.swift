@@ -8,10 +8,14 @@ package enum Redaction {
     /// DataMasque's own list, plus `connection_string`, which holds an Azure account key.
     package static let sensitiveFragments = ["password", "secret", "token", "key", "credential", "connection_string"]
 
-    /// Whether a key's value must be hidden, such as `dbpassword`, `api_token` or `PublicKey`.
+    /// Keys whose value is secret although no fragment marks them, compared whole and case-insensitively:
+    /// `refresh`, which holds an in-flight masking refresh token.
+    package static let sensitiveKeys: Set<String> = ["refresh"]
+
+    /// Whether a key's value must be hidden, such as `dbpassword`, `api_token`, `PublicKey` or `refresh`.
     package static func isSensitive(_ key: String) -> Bool {
         let lowered = key.lowercased()
-        return sensitiveFragments.contains { lowered.contains($0) }
+        return sensitiveKeys.contains(lowered) || sensitiveFragments.contains { lowered.contains($0) }
     }
 
     /// `value` with every secret-looking key's value replaced by ``placeholder``, at any depth.

@@ -116,7 +116,7 @@ extension DataMasqueError {
         /// The server redirected to another origin (scheme, host or port),
         /// which the client does not follow, so credentials never leave the configured origin.
         public static let redirectRefused = Code("redirectRefused")
-        /// The in-flight masking service refused to issue a token.
+        /// The admin server refused to issue an in-flight masking token (a JWT) for the credentials.
         public static let ifmAuthentication = Code("ifmAuthentication")
         /// The Snowflake SPCS gateway rejected the request before DataMasque saw it.
         public static let spcsGatewayRejected = Code("spcsGatewayRejected")

@@ -4,7 +4,7 @@
 public struct Page<Element: Decodable & Sendable>: Decodable, Sendable {
     /// How many elements the whole collection has, when the server says.
     public var count: Int?
-    /// The absolute URL of the next page, or `nil` on the last page.
+    /// The absolute URL of the next page, or `nil` on the last page and on in-flight masking pages.
     public var next: String?
     /// The absolute URL of the previous page, or `nil` on the first page.
     public var previous: String?

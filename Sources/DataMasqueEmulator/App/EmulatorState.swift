@@ -13,6 +13,10 @@ actor EmulatorState {
     var rulesets = ConfigStore(kind: .ruleset)
     var libraries = ConfigStore(kind: .library)
     var runs = RunStore()
+    var discoveries = DiscoveryStore()
+    var generations = GenerationTaskStore()
+    /// How many lines a database discovery report holds before it is split into a zip of parts.
+    var discoveryReportRowLimit: Int
     var clock = EmulatorClock()
     var users: UserStore
     var files = FileStore()
@@ -26,6 +30,7 @@ actor EmulatorState {
     init(configuration: EmulatorConfiguration) {
         self.configuration = configuration
         self.users = UserStore(configuration: configuration)
+        self.discoveryReportRowLimit = configuration.discoveryReportRowLimit
         faults.setStartingUp(configuration.startingUp, now: .now)
     }
 
@@ -56,14 +61,17 @@ actor EmulatorState {
         recorded = []
     }
 
-    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests,
+    /// Forgets tokens, connections, rulesets, libraries, runs (discovery runs and their findings included),
+    /// ruleset generation tasks, faults, the gateway mode and recorded requests,
     /// puts the emulator clock back to wall-clock time,
-    /// and puts users, files, the licence and settings back as they were at start.
+    /// and puts users, files, the licence, settings and the discovery report line limit back as they were at start.
     func reset() {
         tokens = IssuedTokens()
         connections = ConnectionStore()
         (rulesets, libraries) = (ConfigStore(kind: .ruleset), ConfigStore(kind: .library))
         (runs, clock) = (RunStore(), EmulatorClock())
+        (discoveries, generations) = (DiscoveryStore(), GenerationTaskStore())
+        discoveryReportRowLimit = configuration.discoveryReportRowLimit
         users = UserStore(configuration: configuration)
         files = FileStore()
         license = LicenseStore()

@@ -19,8 +19,11 @@ struct EmulatorRoutes {
         addLibraryRoutes(to: router)
         addBundleRoutes(to: router)
         addRunRoutes(to: router)
+        addDiscoveryRoutes(to: router)
+        addGenerationRoutes(to: router)
         addControlRoutes(to: router)
         addUserControlRoutes(to: router)
         addRunControlRoutes(to: router)
+        addDiscoveryControlRoutes(to: router)
     }
 }

@@ -296,7 +296,7 @@ struct SavedConfigDiscoveryTests {
                 let connection = try await Support.database(client)
                 let created = try await Support.post(
                     client, "/api/ruleset-generation-configs/",
-                    ["name": "masks", "config_yaml": "version: \"1.0\"\nlabels:\n  Email: {type: from_fixed, value: x}\n"])
+                    ["name": "masks", "config_yaml": "version: \"1.0\"\nlabels:\n  email: {type: from_fixed, value: \"x\\\"y\"}\n"])
                 let id = try #require(created.json?["id"]?.stringValue)
                 let body: JSONValue = [
                     "connection": .string(connection), "selected_columns": ["public": ["customers": ["email"]]], "rg_config": .string(id),
@@ -304,6 +304,8 @@ struct SavedConfigDiscoveryTests {
                 let yaml = try await Support.post(client, "/api/generate-ruleset/v3/", body)
                 #expect(yaml.status == 201)
                 #expect(yaml.text.contains("# with ruleset generation config \"masks\"."))
+                #expect(yaml.text.contains("- {\"type\":\"from_fixed\",\"value\":\"x\\\"y\"}"))
+                #expect(try await client.rulesets.createOrUpdate(Ruleset(name: "masks", yaml: yaml.text)).isValid == .valid)
                 _ = try await client.send(.DELETE, "/api/ruleset-generation-configs/\(id)/")
                 let refused = try await Support.post(client, "/api/generate-ruleset/v3/", body)
                 #expect(refused.json == ["rg_config": [.string("Invalid pk \"\(id)\" - object does not exist.")]])

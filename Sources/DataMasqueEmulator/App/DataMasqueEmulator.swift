@@ -93,7 +93,9 @@ import UnixSignals
 ///
 /// Ruleset generation writes one `mask_table` task per table (keyed on its primary key) with one rule per column,
 /// or `mask_tabular_file` and `mask_file` tasks for file selections,
-/// choosing masks by the label from the connection's latest finished discovery, else by the keyword rules;
+/// choosing masks by the label from the connection's latest finished discovery, else by the keyword rules:
+/// the mask the RG config (or the default one) maps the label to, else built-in masks for the built-in labels
+/// and a mask by type for the rest;
 /// the YAML passes the emulator's validation, and a masking run can use it.
 /// Asynchronous generation is one task per connection, stepping `queued`, `running`, `finished` like a run;
 /// a CSV upload selects its lines with `selected` true (else those with `labels`)

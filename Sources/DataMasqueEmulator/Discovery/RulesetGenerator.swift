@@ -1,9 +1,12 @@
 import DataMasque
+import Yams
 
 /// Writes the rulesets the emulator's ruleset generation returns.
 ///
 /// Each selected column or file value gets masks chosen by its label:
 /// the label the connection's latest discovery gave it, else the label a built-in keyword gives its name.
+/// The mask the RG config (or the default RG config) maps the label to comes first;
+/// otherwise a built-in label has built-in masks, and other values a mask for their type.
 /// A database ruleset has one `mask_table` task per table, keyed on the table's primary key;
 /// a file ruleset has a `mask_tabular_file` task for column names and a `mask_file` task for JSON paths.
 /// Both pass the emulator's ruleset validation.
@@ -39,7 +42,7 @@ struct RulesetGenerator {
                     lines += column.hashColumns.map { "          - " + Quoting.doubleQuoted($0) }
                 }
                 lines.append("        masks:")
-                lines += Self.masks(label: label, type: type).map { "          " + $0 }
+                lines += masks(label: label, type: type).map { "          " + $0 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -56,7 +59,7 @@ struct RulesetGenerator {
                 lines += ["  - type: mask_tabular_file"] + include + ["    rules:"]
                 for column in columns {
                     lines += ["      - column: " + Quoting.doubleQuoted(column), "        masks:"]
-                    lines += Self.masks(label: label(of: .string(column), scan: scan), type: nil).map { "          " + $0 }
+                    lines += masks(label: label(of: .string(column), scan: scan), type: nil).map { "          " + $0 }
                 }
             }
             if !paths.isEmpty {
@@ -64,7 +67,7 @@ struct RulesetGenerator {
                 for path in paths {
                     lines.append("              - path: " + FakeFiles.key(of: path))
                     lines.append("                masks:")
-                    lines += Self.masks(label: label(of: path, scan: scan), type: nil).map { "                  " + $0 }
+                    lines += masks(label: label(of: path, scan: scan), type: nil).map { "                  " + $0 }
                 }
             }
         }
@@ -90,8 +93,20 @@ struct RulesetGenerator {
         DiscoveryKeyword.builtIn.first { $0.matches(name) }?.label
     }
 
-    /// The masks for a value with `label` (or, without one, of `type`), as YAML list lines.
-    static func masks(label: String?, type: FakeColumnType?) -> [String] {
+    /// The masks for a value with `label` (or, without one, of `type`), as YAML list lines:
+    /// the RG config's mask for the label, as a JSON flow mapping, if it has one.
+    private func masks(label: String?, type: FakeColumnType?) -> [String] {
+        let yaml = rgConfig?.yaml ?? DefaultConfigYAML.rgConfig
+        if let label, let node = try? Yams.compose(yaml: yaml), let mask = JSONValue(yaml: node)["labels"]?[label],
+            mask.objectValue != nil, let data = try? EmulatorJSON.encode(mask)
+        {
+            return ["- " + String(decoding: data, as: UTF8.self)]
+        }
+        return Self.builtInMasks(label: label, type: type)
+    }
+
+    /// The built-in masks for a value with `label` (or, without one, of `type`), as YAML list lines.
+    private static func builtInMasks(label: String?, type: FakeColumnType?) -> [String] {
         switch label {
         case "email"?: ["- type: from_format_string", "  value_format: \"{[a-z],8}@example.com\""]
         case "first_name"?: ["- type: from_file", "  seed_file: DataMasque_firstNames_mixed.csv", "  seed_column: firstname-mixed"]

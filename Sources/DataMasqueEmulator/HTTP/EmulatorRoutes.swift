@@ -25,9 +25,12 @@ struct EmulatorRoutes {
         addRGConfigRoutes(to: router)
         addTableReferenceRoutes(to: router)
         addRunRoutes(to: router)
+        addDiscoveryRoutes(to: router)
+        addGenerationRoutes(to: router)
         addControlRoutes(to: router)
         addUserControlRoutes(to: router)
         addRunControlRoutes(to: router)
         addIFMControlRoutes(to: router)
+        addDiscoveryControlRoutes(to: router)
     }
 }

@@ -13,8 +13,8 @@ package struct DM: AsyncParsableCommand {
             else the active profile saved by `dm auth login`.
             """,
         subcommands: [
-            Version.self, Catalog.self, Auth.self, Connections.self, Rulesets.self, Run.self, Users.self, Seeds.self,
-            Files.self, System.self, Libraries.self,
+            Version.self, Catalog.self, Auth.self, Connections.self, Rulesets.self, Run.self, Users.self, Discover.self,
+            Seeds.self, Files.self, System.self, Libraries.self,
             Emulator.self, Demo.self,
         ],
         helpNames: [.long]

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+extension DM {
+    struct Discover: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Discover sensitive data, and manage the configs that steer discovery.",
+            subcommands: [
+                Schema.self, File.self, SchemaResults.self, SDDReport.self, DBReport.self, FileReport.self,
+                ConfigSnapshot.self,
+            ]
+        )
+    }
+}

@@ -122,24 +122,15 @@ struct DiscoveryRequestTests {
         #expect(server.requests.last?.url.query() == "include_selection_column=false")
     }
 
-    /// A deflated zip of one YAML file, made by Python's `zipfile`.
-    static let snapshotZip = Data(base64Encoded: "UEsDBBQAAAAIALuhfl1DI5D0RAEAAGgIAAAXAAAAZGlzY292ZXJ5X2NvbmZpZ183LnlhbWyF1ctugmAUReE5T3ESB47a8N+0MvZFiKUtsYIBWuPby3SfrIQZhD1ZH7ednfv5Mv5309Mu4/DVf9s8tPf5Z1yqnU1/Q2PHar069+N6uA/v9b66ds/HOH3OTWX2ZkN76xq7Pur1zOzeLks3rdPu1va/tSwCLIIsIiyiLBIskiwyLLIsCiyKLA6wOMjiuFn7sVl72qwNhKq5gVS1NxCrBgdy1eJAsO4Gk6w2B6J10WTrognXRZOuRkfS1ehIuhodSdc91qSr0ZF0NTqSrkZH0nXRpOuiSddFk65GJ9J1LzPpanQiXY1OpKvRiXQ1OpGuRifSddGk66JJ10WTrkZn0tXoTLoanUlXozPpanQmXY3OpOu+26TroknXRZOuiyZdjS6kq9GFdDW6kK5GF9J1fyvS1ehCuhpdSNdFk66LJl0XTbqpegFQSwECFAMUAAAACAC7oX5dQyOQ9EQBAABoCAAAFwAAAAAAAAAAAAAAgAEAAAAAZGlzY292ZXJ5X2NvbmZpZ183LnlhbWxQSwUGAAAAAAEAAQBFAAAAeQEAAAAA")!
-    /// A deflated zip of `rulesets/customers.yml`, `orders.YAML` and `README.txt`.
-    static let rulesetsZip = Data(base64Encoded: "UEsDBBQAAAAIALuhfl0rkuakGwAAABkAAAAWAAAAcnVsZXNldHMvY3VzdG9tZXJzLnltbCtLLSrOzM+zUlA31DNQ5ypJLM4utlKIjuUCAFBLAwQUAAAACAC7oX5dN29t7hEAAAAPAAAACwAAAG9yZGVycy5ZQU1MK0stKs7Mz7NSUDfUM1DnAgBQSwMEFAAAAAgAu6F+Xawqk9gEAAAAAgAAAAoAAABSRUFETUUudHh0y8gEAFBLAQIUAxQAAAAIALuhfl0rkuakGwAAABkAAAAWAAAAAAAAAAAAAACAAQAAAABydWxlc2V0cy9jdXN0b21lcnMueW1sUEsBAhQDFAAAAAgAu6F+XTdvbe4RAAAADwAAAAsAAAAAAAAAAAAAAIABTwAAAG9yZGVycy5ZQU1MUEsBAhQDFAAAAAgAu6F+Xawqk9gEAAAAAgAAAAoAAAAAAAAAAAAAAIABiQAAAFJFQURNRS50eHRQSwUGAAAAAAMAAwC1AAAAtQAAAAAA")!
-    /// A stored zip of `README.txt` only.
-    static let readmeZip = Data(base64Encoded: "UEsDBBQAAAAAALuhfl2sKpPYAgAAAAIAAAAKAAAAUkVBRE1FLnR4dGhpUEsBAhQDFAAAAAAAu6F+Xawqk9gCAAAAAgAAAAoAAAAAAAAAAAAAAIABAAAAAFJFQURNRS50eHRQSwUGAAAAAAEAAQA4AAAAKgAAAAAA")!
-    /// A zip without entries.
-    static let emptyZip = Data(base64Encoded: "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==")!
-
     @Test("a config snapshot is the first file of the archive, inflated; an empty archive is an error")
     func configSnapshot() async throws {
         let server = try ResponderServer.sequence([
-            DataMasqueResponse(status: 200, headers: ["Content-Type": "application/zip"], body: Self.snapshotZip),
-            DataMasqueResponse(status: 200, headers: ["Content-Type": "application/zip"], body: Self.emptyZip),
+            DataMasqueResponse(status: 200, headers: ["Content-Type": "application/zip"], body: ZipFixtures.snapshot),
+            DataMasqueResponse(status: 200, headers: ["Content-Type": "application/zip"], body: ZipFixtures.empty),
             DataMasqueResponse(status: 200, body: Data("not a zip".utf8)),
         ])
         let yaml = try await server.client.discovery.configSnapshot(runID: 7, timezone: "+13:00")
-        #expect(yaml == Self.snapshotYAML)
+        #expect(yaml == ZipFixtures.snapshotYAML)
         #expect(server.requests.first?.url.path() == "/api/discovery/runs/7/config-snapshot/")
         #expect(server.requests.first?.url.query() == "timezone=%2B13%3A00")
         let empty = try await #require(throws: DataMasqueError.self) { try await server.client.discovery.configSnapshot(runID: 7) }
@@ -240,7 +231,7 @@ struct DiscoveryRequestTests {
         let generation = server.client.rulesetGeneration
         try await generation.startAsync(connectionID: "c-1", csv: .data(Data("schema,table,column,selected\n".utf8), filename: "x.zip"))
         let zipFile = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).csv")
-        try Self.readmeZip.write(to: zipFile)
+        try ZipFixtures.readme.write(to: zipFile)
         defer { try? FileManager.default.removeItem(at: zipFile) }
         try await generation.startAsync(connectionID: "c-1", csv: .file(zipFile), targetSizeBytes: 5000, rgConfigID: "rg")
         #expect(server.requests.map { $0.url.path() } == [
@@ -253,7 +244,7 @@ struct DiscoveryRequestTests {
         let form = String(decoding: zip, as: UTF8.self)
         #expect(form.contains(#"filename="ruleset.zip""#) && form.contains("Content-Type: application/zip"))
         #expect(form.contains("name=\"rg_config\"\r\n\r\nrg\r\n") && form.contains("name=\"target_size_bytes\"\r\n\r\n5000\r\n"))
-        #expect(zip.range(of: Self.readmeZip) != nil)
+        #expect(zip.range(of: ZipFixtures.readme) != nil)
         await #expect(throws: DataMasqueError.self) {
             try await generation.startAsync(connectionID: "c-1", csv: .data(Data(), filename: "x"), targetSizeBytes: 0)
         }
@@ -264,7 +255,7 @@ struct DiscoveryRequestTests {
         let server = try ResponderServer(routes: [
             "GET /api/async-generate-ruleset/c-1/": .json(200, #"{"status": "finished_with_warnings"}"#),
             "GET /api/async-generate-ruleset/c-1/download-rulesets/": DataMasqueResponse(
-                status: 200, headers: ["Content-Disposition": "Attachment; filename=rulesets.zip"], body: Self.rulesetsZip),
+                status: 200, headers: ["Content-Disposition": "Attachment; filename=rulesets.zip"], body: ZipFixtures.rulesets),
         ])
         let rulesets = try await server.client.rulesetGeneration.generatedRulesets(connectionID: "c-1")
         #expect(rulesets.map(\.name) == ["customers", "orders"])
@@ -277,7 +268,7 @@ struct DiscoveryRequestTests {
         let server = try ResponderServer(routes: [
             "GET /api/async-generate-ruleset/c-1/": .json(200, #"{"status": "finished"}"#),
             "GET /api/async-generate-ruleset/c-1/download-rulesets/": DataMasqueResponse(
-                status: 200, headers: ["Content-Disposition": "attachment"], body: Self.readmeZip),
+                status: 200, headers: ["Content-Disposition": "attachment"], body: ZipFixtures.readme),
         ])
         let error = try await #require(throws: DataMasqueError.self) {
             try await server.client.rulesetGeneration.generatedRulesets(connectionID: "c-1")
@@ -343,131 +334,14 @@ struct DiscoveryRequestTests {
         #expect(error.code == .timeout)
     }
 
-    static let snapshotYAML = """
-        # Discovery config snapshot
-        # run: 7
-        version: '1.0'
-        keywords:
-          - name: kw0
-            pattern: email0
-          - name: kw1
-            pattern: email1
-          - name: kw2
-            pattern: email2
-          - name: kw3
-            pattern: email3
-          - name: kw4
-            pattern: email4
-          - name: kw5
-            pattern: email5
-          - name: kw6
-            pattern: email6
-          - name: kw7
-            pattern: email0
-          - name: kw8
-            pattern: email1
-          - name: kw9
-            pattern: email2
-          - name: kw10
-            pattern: email3
-          - name: kw11
-            pattern: email4
-          - name: kw12
-            pattern: email5
-          - name: kw13
-            pattern: email6
-          - name: kw14
-            pattern: email0
-          - name: kw15
-            pattern: email1
-          - name: kw16
-            pattern: email2
-          - name: kw17
-            pattern: email3
-          - name: kw18
-            pattern: email4
-          - name: kw19
-            pattern: email5
-          - name: kw20
-            pattern: email6
-          - name: kw21
-            pattern: email0
-          - name: kw22
-            pattern: email1
-          - name: kw23
-            pattern: email2
-          - name: kw24
-            pattern: email3
-          - name: kw25
-            pattern: email4
-          - name: kw26
-            pattern: email5
-          - name: kw27
-            pattern: email6
-          - name: kw28
-            pattern: email0
-          - name: kw29
-            pattern: email1
-          - name: kw30
-            pattern: email2
-          - name: kw31
-            pattern: email3
-          - name: kw32
-            pattern: email4
-          - name: kw33
-            pattern: email5
-          - name: kw34
-            pattern: email6
-          - name: kw35
-            pattern: email0
-          - name: kw36
-            pattern: email1
-          - name: kw37
-            pattern: email2
-          - name: kw38
-            pattern: email3
-          - name: kw39
-            pattern: email4
-          - name: kw40
-            pattern: email5
-          - name: kw41
-            pattern: email6
-          - name: kw42
-            pattern: email0
-          - name: kw43
-            pattern: email1
-          - name: kw44
-            pattern: email2
-          - name: kw45
-            pattern: email3
-          - name: kw46
-            pattern: email4
-          - name: kw47
-            pattern: email5
-          - name: kw48
-            pattern: email6
-          - name: kw49
-            pattern: email0
-          - name: kw50
-            pattern: email1
-          - name: kw51
-            pattern: email2
-          - name: kw52
-            pattern: email3
-          - name: kw53
-            pattern: email4
-          - name: kw54
-            pattern: email5
-          - name: kw55
-            pattern: email6
-          - name: kw56
-            pattern: email0
-          - name: kw57
-            pattern: email1
-          - name: kw58
-            pattern: email2
-          - name: kw59
-            pattern: email3
-
-        """
+    @Test("inflating handles long back-references, non-ASCII text and stored deflate blocks")
+    func inflating() async throws {
+        let server = try ResponderServer.sequence([
+            DataMasqueResponse(status: 200, body: ZipFixtures.large),
+            DataMasqueResponse(status: 200, body: ZipFixtures.storedBlocks),
+        ])
+        let expected = (0..<2000).map { "line \($0): " + String(repeating: "xyz", count: $0 % 17) + ($0 % 5 == 0 ? "é" : "") + "\n" }
+        #expect(try await server.client.discovery.configSnapshot(runID: 1) == expected.joined())
+        #expect(try await server.client.discovery.configSnapshot(runID: 1) == String(repeating: "hello stored deflate\n", count: 10))
+    }
 }

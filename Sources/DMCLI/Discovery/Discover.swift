@@ -6,7 +6,7 @@ extension DM {
             abstract: "Discover sensitive data, and manage the configs that steer discovery.",
             subcommands: [
                 Schema.self, File.self, SchemaResults.self, SDDReport.self, DBReport.self, FileReport.self,
-                ConfigSnapshot.self,
+                ConfigSnapshot.self, Configs.self, Libraries.self,
             ]
         )
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DataMasque
-import Foundation
 
 extension DM.Rulesets {
     struct Validate: AsyncParsableCommand {
@@ -10,9 +9,6 @@ extension DM.Rulesets {
                 Stores it under a temporary name, reads the verdict and deletes it again.
                 Files of 60 KiB or more validate asynchronously: create the ruleset and check `dm rulesets status`.
                 """)
-
-        /// The size from which DataMasque validates asynchronously.
-        static let asynchronousSize = 61_440
 
         @Option(name: .shortAndLong, help: "The YAML file.")
         var file: String
@@ -28,17 +24,13 @@ extension DM.Rulesets {
 
         func run() async throws {
             let terminal = Terminal.current
-            let yaml = try InputFile(path: file).text()
-            guard yaml.utf8.count < Self.asynchronousSize else {
-                throw CLIError(
-                    .invalidInput,
-                    "\(file) is \(yaml.utf8.count / 1024) KiB; rulesets of 60 KiB or more are validated asynchronously.",
-                    hint: "Run `dm rulesets create --name <name> --type \(type.rawValue) -f \(file)`, "
-                        + "then check it with `dm rulesets status <name>`.")
-            }
-            let subject = "Ruleset '\(URL(fileURLWithPath: file).lastPathComponent)' (\(type.rawValue))"
+            let input = try ValidationFile(path: file)
+            try input.requireSynchronous(
+                noun: "rulesets", create: "dm rulesets create --name <name> --type \(type.rawValue) -f \(file)",
+                status: "dm rulesets status <name>")
+            let subject = "Ruleset '\(input.fileName)' (\(type.rawValue))"
             let verdict = try await terminal.withClient(profile: profile.profile) { client in
-                try await Self.check(yaml, type: type, file: file, rulesets: client.rulesets, terminal: terminal)
+                try await Self.check(input.yaml, type: type, file: file, rulesets: client.rulesets, terminal: terminal)
             }
             if verdict.isValid == .invalid || !verdict.validationErrors.isEmpty {
                 throw CLIError(.invalidInput, "\(subject) is invalid", details: verdict.validationErrors.map(\.detail))
@@ -50,7 +42,7 @@ extension DM.Rulesets {
         private static func check(
             _ yaml: String, type: RulesetKind, file: String, rulesets: DataMasqueClient.Rulesets, terminal: Terminal
         ) async throws -> Ruleset {
-            let name = "__dm_cli_validate_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let name = ValidationFile.temporaryName()
             let stored = try await CLIError.translating("Could not validate \(file)") {
                 try await rulesets.createOrUpdate(Ruleset(name: name, yaml: yaml, rulesetType: type.rulesetType))
             }

@@ -30,6 +30,13 @@ extension [ValidationErrorDetails] {
 extension ServerMetadata {
     /// The verdict as the status commands print it: `valid`, `invalid`, `in_progress`, or `unknown` when there is none.
     var statusText: String {
-        isValid?.rawValue ?? "unknown"
+        isValid.statusText
+    }
+}
+
+extension ValidationStatus? {
+    /// The verdict as the status commands print it: `valid`, `invalid`, `in_progress`, or `unknown` when there is none.
+    var statusText: String {
+        self?.rawValue ?? "unknown"
     }
 }

@@ -51,7 +51,7 @@ extension DataMasqueClient {
         ///
         /// - Returns: `library` with the id and read-only fields the server returned.
         public func create(_ library: RulesetLibrary) async throws -> RulesetLibrary {
-            try await store(library, method: .POST, path: Self.collection, operation: "rulesetLibraries.create")
+            try await client.write(library, .POST, Self.collection, operation: "rulesetLibraries.create")
         }
 
         /// Replaces the stored library that has `library`'s id.
@@ -65,7 +65,7 @@ extension DataMasqueClient {
                     code: .configuration,
                     message: "Ruleset library '\(library.qualifiedName)' has no id, so it cannot be updated; create it first.")
             }
-            return try await store(library, method: .PUT, path: Self.path(id), operation: "rulesetLibraries.update")
+            return try await client.write(library, .PUT, Self.path(id), operation: "rulesetLibraries.update")
         }
 
         /// Creates `library`, or replaces the stored one with the same name and namespace.
@@ -153,19 +153,6 @@ extension DataMasqueClient {
                 RulesetLibrary.self, Self.collection, query: [("name_exact", name), ("namespace_exact", namespace)],
                 pageSize: pageSize
             ).filter { $0.name == name && $0.namespace == namespace }
-        }
-
-        private func store(
-            _ library: RulesetLibrary,
-            method: HTTPMethod,
-            path: String,
-            operation: String
-        ) async throws -> RulesetLibrary {
-            let stored = try await client.sendJSON(
-                method, path, body: library, decoding: RulesetLibrary.self, operation: operation)
-            var result = library
-            result.adoptServerFields(of: stored)
-            return result
         }
 
         private static func path(_ id: String) -> String {

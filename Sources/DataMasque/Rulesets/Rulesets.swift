@@ -40,12 +40,8 @@ extension DataMasqueClient {
         ///
         /// - Returns: `ruleset` with the id and read-only fields the server returned.
         public func createOrUpdate(_ ruleset: Ruleset) async throws -> Ruleset {
-            let stored = try await client.sendJSON(
-                .POST, Self.collection, query: [("upsert", "true")], body: ruleset, decoding: Ruleset.self,
-                operation: "rulesets.createOrUpdate")
-            var result = ruleset
-            result.adoptServerFields(of: stored)
-            return result
+            try await client.write(
+                ruleset, .POST, Self.collection, query: [("upsert", "true")], operation: "rulesets.createOrUpdate")
         }
 
         /// Polls the ruleset until the server has a verdict on it, valid or not.

@@ -12,6 +12,10 @@ actor EmulatorState {
     var connections = ConnectionStore()
     var rulesets = ConfigStore(kind: .ruleset)
     var libraries = ConfigStore(kind: .library)
+    var discoveryConfigs = ConfigStore(kind: .discoveryConfig)
+    var discoveryLibraries = ConfigStore(kind: .discoveryLibrary)
+    var rgConfigs = ConfigStore(kind: .rgConfig)
+    var tableReferences = TableReferenceStore()
     var runs = RunStore()
     var clock = EmulatorClock()
     var users: UserStore
@@ -56,13 +60,15 @@ actor EmulatorState {
         recorded = []
     }
 
-    /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests,
+    /// Forgets tokens, connections, rulesets, libraries, discovery and RG configs, table references, runs, faults, the gateway mode and recorded requests,
     /// puts the emulator clock back to wall-clock time,
     /// and puts users, files, the licence and settings back as they were at start.
     func reset() {
         tokens = IssuedTokens()
         connections = ConnectionStore()
         (rulesets, libraries) = (ConfigStore(kind: .ruleset), ConfigStore(kind: .library))
+        (discoveryConfigs, discoveryLibraries) = (ConfigStore(kind: .discoveryConfig), ConfigStore(kind: .discoveryLibrary))
+        (rgConfigs, tableReferences) = (ConfigStore(kind: .rgConfig), TableReferenceStore())
         (runs, clock) = (RunStore(), EmulatorClock())
         users = UserStore(configuration: configuration)
         files = FileStore()

@@ -25,6 +25,12 @@ extension Response {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 
+    /// A `200` response whose body is the YAML `text`, with `Content-Type: application/x-yaml`.
+    static func yaml(_ text: String) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/x-yaml"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// `204 No Content`.
     static var noContent: Response { Response(status: .noContent) }
 }

@@ -1,7 +1,7 @@
 import DataMasque
 import Foundation
 
-/// The stored rulesets or ruleset libraries, in creation order.
+/// The stored items of one ``ConfigKind``, in creation order.
 struct ConfigStore {
     typealias Object = [String: JSONValue]
 
@@ -31,8 +31,7 @@ struct ConfigStore {
         throws -> (config: StoredConfig, created: Bool)
     {
         try check(body)
-        let scope = body[kind.scopeKey]?.stringValue ?? kind.defaultScope
-        if let existing = config(name: body["name"]?.stringValue ?? "", scope: scope) {
+        if let existing = config(name: body["name"]?.stringValue ?? "", scope: kind.scope(of: body)) {
             guard upsert else { throw APIError.fields(["non_field_errors": [kind.uniquenessMessage]]) }
             let updated = try update(
                 id: existing.id, fields: body, verdict: verdict, now: now, validationDelay: validationDelay)
@@ -53,7 +52,7 @@ struct ConfigStore {
         let index = try index(of: id)
         let merged = all[index].body(kind: kind).merging(fields) { $1 }
         try check(merged)
-        let (name, scope) = (merged["name"]?.stringValue, merged[kind.scopeKey]?.stringValue)
+        let (name, scope) = (merged["name"]?.stringValue, kind.scope(of: merged))
         if all.contains(where: { $0.id != id && $0.name == name && $0.scope == scope }) {
             throw APIError.fields(["non_field_errors": [kind.uniquenessMessage]])
         }

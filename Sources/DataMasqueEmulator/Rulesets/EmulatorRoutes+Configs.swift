@@ -2,7 +2,7 @@ import DataMasque
 import Hummingbird
 
 extension EmulatorRoutes {
-    /// The handlers rulesets and libraries share.
+    /// The handlers the items of every ``ConfigKind`` share.
     struct ConfigHandlers {
         /// `POST`: `201` with a new item, or `200` when an upsert replaced one.
         var save: Router<Context>.Handler
@@ -10,6 +10,25 @@ extension EmulatorRoutes {
         var get: Router<Context>.Handler
         /// `PUT` or `PATCH` by UUID: changes the members sent and validates again.
         var update: Router<Context>.Handler
+    }
+
+    /// `GET` of a collection of `kind`: its items without YAML,
+    /// kept when each query parameter of `filters` that has a value equals the item's field,
+    /// in DataMasque's paging envelope when `paged`, else as a bare array.
+    func configListHandler(
+        _ kind: ConfigKind, filters: [(parameter: String, field: @Sendable (StoredConfig) -> String)], paged: Bool
+    ) -> Router<Context>.Handler {
+        { request, _ in
+            let query = request.uri.queryParameters
+            let wanted = filters.compactMap { filter in
+                query[Substring(filter.parameter)].flatMap { $0.isEmpty ? nil : (String($0), filter.field) }
+            }
+            let items = await state.transact { state in
+                state.withStore(kind) { $0 }.all.filter { item in wanted.allSatisfy { $0.1(item) == $0.0 } }
+                    .map { state.json(of: $0, kind: kind, includeYAML: false) }
+            }
+            return .json(paged ? Pagination(request).page(items) : .array(items))
+        }
     }
 
     /// How often a write validates the item it changes before it stores the last verdict
@@ -24,7 +43,7 @@ extension EmulatorRoutes {
                 let upsert = request.uri.queryParameters["upsert"]?.lowercased() == "true"
                 let body = try await request.jsonObject()
                 let name = body["name"]?.stringValue ?? ""
-                let scope = body[kind.scopeKey]?.stringValue ?? kind.defaultScope
+                let scope = kind.scope(of: body)
                 let (item, created) = try await write(kind, fields: body) { state in
                     upsert ? state.withStore(kind) { $0.config(name: name, scope: scope) } : nil
                 } write: { state, verdict in

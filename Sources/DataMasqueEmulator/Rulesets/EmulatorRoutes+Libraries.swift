@@ -9,18 +9,8 @@ extension EmulatorRoutes {
         router.endpoint(
             "/api/ruleset-libraries/",
             [
-                .get: { request, _ in
-                    let query = request.uri.queryParameters
-                    let filters = [("name_exact", \StoredConfig.name), ("namespace_exact", \StoredConfig.scope)]
-                        .compactMap { key, path in
-                            query[Substring(key)].flatMap { $0.isEmpty ? nil : (String($0), path) }
-                        }
-                    let items = await state.transact { state in
-                        state.libraries.all.filter { library in filters.allSatisfy { library[keyPath: $0.1] == $0.0 } }
-                            .map { state.json(of: $0, kind: .library, includeYAML: false) }
-                    }
-                    return .json(Pagination(request).page(items))
-                },
+                .get: configListHandler(
+                    .library, filters: [("name_exact", { $0.name }), ("namespace_exact", { $0.scope })], paged: true),
                 .post: handlers.save,
             ])
         router.endpoint(
@@ -32,7 +22,7 @@ extension EmulatorRoutes {
                 .delete: { request, context in
                     let id = try context.parameters.require("id")
                     let force = request.uri.queryParameters["force"]?.lowercased() == "true"
-                    try await state.transact { try $0.deleteLibrary(id: id, force: force) }
+                    try await state.transact { try $0.deleteLibrary(id: id, kind: .library, force: force) }
                     return .noContent
                 },
             ])
@@ -42,7 +32,7 @@ extension EmulatorRoutes {
                 .get: { request, context in
                     let id = try context.parameters.require("id")
                     let items = try await state.transact { state in
-                        state.importers(of: try state.libraries.config(id: id)).map {
+                        state.importers(of: try state.libraries.config(id: id), kind: .library).map {
                             state.json(of: $0, kind: .ruleset, includeYAML: false)
                         }
                     }

@@ -41,10 +41,7 @@ extension EmulatorState {
                     counts.skipped += 1
                     continue
                 }
-                let body: [String: JSONValue] = [
-                    "name": .string(config.name), store.kind.scopeKey: .string(config.scope),
-                    "config_yaml": .string(config.yaml),
-                ]
+                let body = store.kind.body(name: config.name, scope: config.scope, yaml: config.yaml)
                 let created = try store.save(
                     body, verdict: verdict, upsert: true, now: now, validationDelay: validationDelay
                 ).created

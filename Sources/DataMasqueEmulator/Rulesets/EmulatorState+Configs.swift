@@ -2,24 +2,21 @@ import DataMasque
 import Foundation
 
 extension EmulatorState {
-    /// The verdict on `library` now; `nil` while its validation is pending.
-    func issues(ofLibrary library: StoredConfig) -> [ValidationIssue]? {
-        Self.issues(ofLibrary: library, now: clock.now)
-    }
-
-    /// The verdict on `ruleset` now: its stored verdict,
-    /// then one issue for each library it imports that does not exist or is invalid now;
+    /// The verdict on `config`, an item of `kind`, now: its stored verdict,
+    /// then, for an item that imports libraries, one issue for each library it imports that does not exist or is invalid now;
     /// `nil` while its validation is pending.
     ///
     /// Nothing is validated again: the libraries' stored verdicts are looked up.
-    func issues(ofRuleset ruleset: StoredConfig) -> [ValidationIssue]? {
+    func issues(of config: StoredConfig, kind: ConfigKind) -> [ValidationIssue]? {
         let now = clock.now
-        if let until = ruleset.pendingUntil, now < until { return nil }
-        return ruleset.verdict.issues
-            + ruleset.verdict.imports.compactMap { item -> ValidationIssue? in
+        guard let own = Self.storedIssues(of: config, now: now) else { return nil }
+        guard let libraryKind = kind.importedKind else { return own }
+        let libraries = withStore(libraryKind) { $0 }
+        return own
+            + config.verdict.imports.compactMap { item -> ValidationIssue? in
                 var issue: ValidationIssue
                 if let library = libraries.config(name: item.reference.name, scope: item.reference.namespace) {
-                    guard let issues = Self.issues(ofLibrary: library, now: now), !issues.isEmpty else { return nil }
+                    guard let issues = Self.storedIssues(of: library, now: now), !issues.isEmpty else { return nil }
                     issue = ValidationIssue(
                         message: "Library \"\(item.reference)\" is invalid.", kind: .libraryInvalid,
                         line: item.line, column: item.column)
@@ -33,10 +30,20 @@ extension EmulatorState {
             }
     }
 
-    /// `config`, a ruleset or library as `kind` says, as DataMasque returns it.
+    /// `config`, an item of `kind`, as DataMasque returns it.
     func json(of config: StoredConfig, kind: ConfigKind, includeYAML: Bool = true) -> JSONValue {
-        let issues = kind == .ruleset ? issues(ofRuleset: config) : issues(ofLibrary: config)
-        return config.json(kind: kind, issues: issues, includeYAML: includeYAML)
+        let issues = issues(of: config, kind: kind)
+        switch kind {
+        case .ruleset, .library:
+            return config.rulesetJSON(scopeKey: kind.scopeKey ?? "", issues: issues, includeYAML: includeYAML)
+        case .discoveryConfig:
+            return config.discoveryConfigJSON(issues: issues, includeYAML: includeYAML)
+        case .discoveryLibrary:
+            return config.discoveryLibraryJSON(
+                issues: issues, usageCount: importers(of: config, kind: kind).count, includeYAML: includeYAML)
+        case .rgConfig:
+            return config.rgConfigJSON(issues: issues, includeYAML: includeYAML)
+        }
     }
 
     /// Runs `body` on the store of `kind`.
@@ -44,32 +51,37 @@ extension EmulatorState {
         switch kind {
         case .ruleset: try body(&rulesets)
         case .library: try body(&libraries)
+        case .discoveryConfig: try body(&discoveryConfigs)
+        case .discoveryLibrary: try body(&discoveryLibraries)
+        case .rgConfig: try body(&rgConfigs)
         }
     }
 
-    /// The rulesets that import `library`, in creation order.
-    func importers(of library: StoredConfig) -> [StoredConfig] {
+    /// The items that import `library`, a library of `kind`, in creation order.
+    func importers(of library: StoredConfig, kind: ConfigKind) -> [StoredConfig] {
         let reference = LibraryReference(namespace: library.scope, name: library.name)
-        return rulesets.all.filter { $0.verdict.imports.contains { $0.reference == reference } }
+        let importerKind: ConfigKind = kind == .discoveryLibrary ? .discoveryConfig : .ruleset
+        return withStore(importerKind) { $0 }.all.filter { $0.verdict.imports.contains { $0.reference == reference } }
     }
 
-    /// Deletes library `id`; while rulesets import it, only with `force`, which leaves them `library_missing`.
+    /// Deletes library `id` of `kind`; while items import it, only with `force`, which leaves them `library_missing`.
     ///
     /// - Throws: ``APIError`` `404` for an unknown library,
-    ///   `409` with the importing rulesets under `rulesets` when not forced.
-    func deleteLibrary(id: String, force: Bool) throws {
-        let library = try libraries.config(id: id)
-        let importers = importers(of: library)
+    ///   `409` with the importers under `rulesets` or `configs` when not forced.
+    func deleteLibrary(id: String, kind: ConfigKind, force: Bool) throws {
+        let library = try withStore(kind) { try $0.config(id: id) }
+        let importers = importers(of: library, kind: kind)
         guard importers.isEmpty || force else {
-            let detail = "Cannot delete library \"\(library.name)\": used by \(importers.count) active ruleset(s)"
+            let (noun, key) = kind == .discoveryLibrary ? ("config", "configs") : ("ruleset", "rulesets")
+            let detail = "Cannot delete library \"\(library.name)\": used by \(importers.count) active \(noun)(s)"
             let dependents = importers.map { JSONValue.object(["id": .string($0.id), "name": .string($0.name)]) }
-            throw APIError(status: .conflict, body: ["detail": .string(detail), "rulesets": .array(dependents)])
+            throw APIError(status: .conflict, body: ["detail": .string(detail), key: .array(dependents)])
         }
-        try libraries.delete(id: id)
+        try withStore(kind) { try $0.delete(id: id) }
     }
 
-    private static func issues(ofLibrary library: StoredConfig, now: Date) -> [ValidationIssue]? {
-        if let until = library.pendingUntil, now < until { return nil }
-        return library.verdict.issues
+    private static func storedIssues(of config: StoredConfig, now: Date) -> [ValidationIssue]? {
+        if let until = config.pendingUntil, now < until { return nil }
+        return config.verdict.issues
     }
 }

@@ -114,7 +114,8 @@ struct RulesetValidator: Sendable {
         ValidationIssue(message: message, kind: kind, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }
 
-    private static func parseIssue(_ error: any Error) -> ValidationIssue {
+    /// The issue for a YAML parse failure, at the position the parser reports.
+    static func parseIssue(_ error: any Error, kind: ValidationIssue.Kind = .ruleset) -> ValidationIssue {
         let (problem, mark): (String, Mark?) =
             switch error as? YamlError {
             case .scanner(_, let problem, let mark, _)?, .parser(_, let problem, let mark, _)?,
@@ -124,6 +125,6 @@ struct RulesetValidator: Sendable {
                 ("\(error)", nil)
             }
         return ValidationIssue(
-            message: "Invalid YAML: \(problem).", kind: .ruleset, line: mark?.line ?? 1, column: mark?.column ?? 1)
+            message: "Invalid YAML: \(problem).", kind: kind, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 }

@@ -1,14 +1,15 @@
 import DataMasque
 import Foundation
 
-/// A stored ruleset or ruleset library.
+/// A stored item of a ``ConfigKind``: a ruleset, a library, a discovery config or an RG config.
 struct StoredConfig {
     /// YAML at least this many UTF-8 bytes is validated later, as DataMasque does.
     static let deferredValidationSize = 61_440
 
     let id: String
     var name: String
-    /// The `mask_type` of a ruleset or the `namespace` of a library.
+    /// The `mask_type` of a ruleset, the `namespace` of a library or the `config_type` of a discovery config;
+    /// empty for an RG config.
     var scope: String
     var yaml: String
     let created: Date
@@ -38,24 +39,25 @@ struct StoredConfig {
         kind: ConfigKind, body: [String: JSONValue], verdict: ConfigVerdict, now: Date, validationDelay: Duration
     ) {
         name = body["name"]?.stringValue ?? name
-        scope = body[kind.scopeKey]?.stringValue ?? scope
+        scope = kind.scopeKey.flatMap { body[$0]?.stringValue } ?? scope
         yaml = body["config_yaml"]?.stringValue ?? yaml
         self.verdict = verdict
         revision += 1
         modified = now
-        let deferred = yaml.utf8.count >= Self.deferredValidationSize
+        let deferred = kind.defersLargeYAML && yaml.utf8.count >= Self.deferredValidationSize
         pendingUntil = deferred ? now.addingTimeInterval(validationDelay.timeInterval) : nil
     }
 
     /// The members a client may send, as currently stored.
     func body(kind: ConfigKind) -> [String: JSONValue] {
-        ["name": .string(name), kind.scopeKey: .string(scope), "config_yaml": .string(yaml)]
+        kind.body(name: name, scope: scope, yaml: yaml)
     }
 
-    /// The item as DataMasque returns it, with `issues` as its verdict (`nil` while validation is pending).
-    func json(kind: ConfigKind, issues: [ValidationIssue]?, includeYAML: Bool) -> JSONValue {
+    /// A ruleset or ruleset library as DataMasque returns it,
+    /// with `issues` as its verdict (`nil` while validation is pending).
+    func rulesetJSON(scopeKey: String, issues: [ValidationIssue]?, includeYAML: Bool) -> JSONValue {
         var object: [String: JSONValue] = [
-            "id": .string(id), "name": .string(name), kind.scopeKey: .string(scope),
+            "id": .string(id), "name": .string(name), scopeKey: .string(scope),
             "is_valid": .string(issues.map { $0.isEmpty ? "valid" : "invalid" } ?? "in_progress"),
             "validation_errors": .array((issues ?? []).map(\.json)),
             "unlicensed_feature_warnings": issues == nil ? .null : [],

@@ -7,6 +7,7 @@ struct ValidationIssue: Hashable {
         case ruleset
         case libraryMissing = "library_missing"
         case libraryInvalid = "library_invalid"
+        case rgConfig = "rg_config"
     }
 
     var message: String
@@ -23,5 +24,10 @@ struct ValidationIssue: Hashable {
             "message": .string(message), "validation_error_type": .string(kind.rawValue),
             "line_number": .int(line), "column_number": .int(column),
         ]
+    }
+
+    /// The entry as discovery configs list it under `errors.config_yaml`: without a type.
+    var positionJSON: JSONValue {
+        ["message": .string(message), "line_number": .int(line), "column_number": .int(column)]
     }
 }

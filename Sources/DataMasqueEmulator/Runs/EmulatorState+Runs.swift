@@ -58,7 +58,7 @@ extension EmulatorState {
 
     /// Why DataMasque refuses to run `ruleset`, in the words the clients match; `nil` when it can run.
     private func refusal(ruleset: StoredConfig) -> String? {
-        guard let issues = issues(ofRuleset: ruleset) else { return "Cannot start run on invalid ruleset." }
+        guard let issues = issues(of: ruleset, kind: .ruleset) else { return "Cannot start run on invalid ruleset." }
         if issues.contains(where: { $0.kind == .ruleset }) { return "Cannot start run on invalid ruleset." }
         if let invalid = issues.first(where: { $0.kind == .libraryInvalid }) {
             return "Cannot start run. Library \"\(invalid.library?.description ?? "")\" is invalid."

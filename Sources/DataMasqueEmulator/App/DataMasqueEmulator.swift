@@ -10,6 +10,7 @@ import UnixSignals
 /// token login and logout, the healthcheck, and connections,
 /// users with roles, uploaded files, the licence, settings and the log archive,
 /// rulesets, ruleset libraries and masking runs,
+/// schema and file data discovery, and ruleset generation,
 /// with DataMasque's status codes, error bodies and pagination envelope.
 /// Its state lives in memory and is lost when it stops.
 ///
@@ -52,7 +53,55 @@ import UnixSignals
 /// A ruleset or run whose name ends in `_warn` ends `finished_with_warnings`, one ending in `_fail` ends `failed`;
 /// ``EmulatorControl/setOutcome(_:forRun:)`` scripts a single run.
 /// A cancelled run is `cancelling` until the next step, then `cancelled`.
-/// A file run that has ended has a run report; no run has a sensitive data discovery report.
+/// A file run that has ended has a run report.
+///
+/// ## Discovery and ruleset generation
+///
+/// Each database connection pretends to hold the same tables every time,
+/// derived from its `db_type`, `name`, `schema` and `database` alone.
+/// Its default schema (its `schema`, else `public`, `dbo`, `PUBLIC`, the database name or the upper-cased user by engine)
+/// holds `customers`, `orders` and `employees`, plus `payments` or `addresses` as the connection's name decides;
+/// a schema called `archive` holds `customers_archive` and `audit_log`
+/// and is scanned only when a request names it in `schemas`.
+/// Columns include `id` (primary key), `first_name`, `last_name`, `email` (unique), `phone`, `dob`, `ssn`,
+/// `card_number`, `salary`, `street_address`, `status`, `is_active`, `photo` (binary) and `created_at`,
+/// with the engine's type names; `orders.customer_id` and similar columns are foreign keys.
+/// Each file connection holds, under its `base_directory`, two CSV files `customers/customers_2024.csv` and `…_2025.csv`,
+/// `hr/staff.json` with fields at `["employees", "*", …]`, and `sales/orders.csv` or `sales/payments.csv`.
+///
+/// Discovery flags a column or field by its name, ignoring case (flagged by `MDD`):
+/// `email` → `email`, `first_name`/`firstname`/`given_name` → `first_name`, `last_name`/`lastname`/`surname` → `last_name`,
+/// `ssn`/`social_security` → `social_security_number`, `dob`/`birth` → `date_of_birth`,
+/// `card_number`/`credit_card`/`card_no` → `credit_card_number`, `phone`/`mobile` → `phone_number`,
+/// `address` → `street_address`, `salary` → `salary`; the first rule that matches wins.
+/// A custom keyword the name contains adds a match labelled with the keyword (category `Custom`);
+/// an ignored keyword it contains removes every match; `disable_built_in_keywords` turns the rules off.
+/// With `in_data_discovery.enabled`, a flagged column also gets an `IDD` match with a `hit_ratio` of 60–100,
+/// and files get value counts.
+/// With `in_data_discovery.safe_data_preview` (or `safe_data_preview` in a saved config's YAML),
+/// every column or field gets a `safe_data_preview` at the levels asked for
+/// (by default `lengths` and `summaries`), leaving out top-list entries seen fewer than `min_group_size` times.
+/// A saved config's YAML is read for the same keys as a keyword-driven request.
+///
+/// Discovery runs are runs: `queued`, `validating`, one `running` step per table or file, then `finished`,
+/// with `ruleset_name` `$auto_schema_discovery` or `$auto_file_data_discovery`;
+/// a connection whose name ends in `_warn` or `_fail` scripts the outcome as for masking runs.
+/// Results, the sensitive data discovery report and the database discovery report exist once the run has finished
+/// (`404` before; schema results answer `400`); the config snapshot exists from the start.
+/// The database discovery report has one line per column, `selected` being `true` for the labelled ones;
+/// past ``EmulatorConfiguration/discoveryReportRowLimit`` lines it is a zip of CSV parts of at most that many lines.
+///
+/// Ruleset generation writes one `mask_table` task per table (keyed on its primary key) with one rule per column,
+/// or `mask_tabular_file` and `mask_file` tasks for file selections,
+/// choosing masks by the label from the connection's latest finished discovery, else by the keyword rules;
+/// the YAML passes the emulator's validation, and a masking run can use it.
+/// Asynchronous generation is one task per connection, stepping `queued`, `running`, `finished` like a run;
+/// a CSV upload selects its lines with `selected` true (else those with `labels`)
+/// and yields rulesets of whole tables grouped up to `target_size_bytes` (default 500,000),
+/// named like `20261130_001_customers_to_orders`; a CSV selecting nothing makes the task fail.
+/// `DELETE /api/async-generate-ruleset/{connection_id}/` cancels an unfinished task.
+///
+/// Until discovery configs and RG configs are stored, every saved config id is unknown.
 ///
 /// ## Control endpoints
 ///
@@ -63,7 +112,7 @@ import UnixSignals
 ///
 /// | Request | Effect |
 /// |---|---|
-/// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
+/// | `POST /_emulator/reset` | Forgets tokens, connections, rulesets, libraries, runs, ruleset generation tasks, faults, the gateway mode and recorded requests, and resets the emulator clock; users, files, licence and settings return to their start. |
 /// | `POST /_emulator/expire-tokens` | Expires every issued token. |
 /// | `POST /_emulator/revoke-tokens` | Forgets every issued token. |
 /// | `POST /_emulator/starting-up` | `{"requests": n}` or `{"seconds": s}` (each up to 86,400) starts a `502` phase; `{}` ends it. |
@@ -77,8 +126,10 @@ import UnixSignals
 /// | `GET /_emulator/users` | The users as `GET /api/users/` returns them. |
 /// | `POST /_emulator/clock/advance` | `{"seconds": s}` (up to ten years) moves the emulator clock, which drives runs and deferred validation. |
 /// | `POST /_emulator/runs/advance` | `{"steps": n}` (default 1, up to 1,000,000) moves every run `n` steps further. |
-/// | `POST /_emulator/runs/complete` | Moves the emulator clock until every run has ended. |
+/// | `POST /_emulator/runs/complete` | Moves the emulator clock until every run and ruleset generation task has ended. |
 /// | `POST /_emulator/runs/{id}/outcome` | `{"outcome": "finished" \| "finished_with_warnings" \| "failed"}` scripts how a run ends. |
+/// | `POST /_emulator/discovery/report-row-limit` | `{"rows": n}` (1–10,000,000) sets the line limit of the database discovery report. |
+/// | `POST /_emulator/async-generation/{connection_id}/outcome` | `{"outcome": …}` as for runs, scripts how the connection's ruleset generation task ends. |
 ///
 /// Successful changes answer `204`;
 /// a value out of range answers `400` naming the field and its range.

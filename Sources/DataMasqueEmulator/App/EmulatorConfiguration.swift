@@ -52,6 +52,11 @@ public struct EmulatorConfiguration: Sendable {
     /// How long rulesets and libraries of 61,440 bytes or more stay `in_progress` before their verdict,
     /// on the emulator clock.
     public var deferredValidationDelay: Duration
+    /// How many lines a database discovery report holds before it is split into a zip of CSV parts
+    /// of at most this many lines each.
+    ///
+    /// ``EmulatorControl/setDiscoveryReportRowLimit(_:)`` changes it while the emulator runs.
+    public var discoveryReportRowLimit: Int
     /// Where the emulator logs; silent by default.
     public var logger: Logger
 
@@ -76,6 +81,7 @@ public struct EmulatorConfiguration: Sendable {
         startingUp: StartingUp? = nil,
         runStepDuration: Duration = .seconds(1),
         deferredValidationDelay: Duration = .seconds(2),
+        discoveryReportRowLimit: Int = 100_000,
         logger: Logger = Logger(label: "datamasque.emulator", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.host = host
@@ -89,6 +95,7 @@ public struct EmulatorConfiguration: Sendable {
         self.startingUp = startingUp
         self.runStepDuration = runStepDuration
         self.deferredValidationDelay = deferredValidationDelay
+        self.discoveryReportRowLimit = max(1, discoveryReportRowLimit)
         self.logger = logger
     }
 }

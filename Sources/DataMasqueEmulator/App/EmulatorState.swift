@@ -17,6 +17,10 @@ actor EmulatorState {
     var rgConfigs = ConfigStore(kind: .rgConfig)
     var tableReferences = TableReferenceStore()
     var runs = RunStore()
+    var discoveries = DiscoveryStore()
+    var generations = GenerationTaskStore()
+    /// How many lines a database discovery report holds before it is split into a zip of parts.
+    var discoveryReportRowLimit: Int
     var clock = EmulatorClock()
     var users: UserStore
     var files = FileStore()
@@ -30,6 +34,7 @@ actor EmulatorState {
     init(configuration: EmulatorConfiguration) {
         self.configuration = configuration
         self.users = UserStore(configuration: configuration)
+        self.discoveryReportRowLimit = configuration.discoveryReportRowLimit
         faults.setStartingUp(configuration.startingUp, now: .now)
     }
 
@@ -60,9 +65,10 @@ actor EmulatorState {
         recorded = []
     }
 
-    /// Forgets tokens, connections, rulesets, libraries, discovery and RG configs, table references, runs, faults, the gateway mode and recorded requests,
+    /// Forgets tokens, connections, rulesets, libraries, discovery and RG configs, table references,
+    /// runs (discovery runs and their findings included), ruleset generation tasks, faults, the gateway mode and recorded requests,
     /// puts the emulator clock back to wall-clock time,
-    /// and puts users, files, the licence and settings back as they were at start.
+    /// and puts users, files, the licence, settings and the discovery report line limit back as they were at start.
     func reset() {
         tokens = IssuedTokens()
         connections = ConnectionStore()
@@ -70,6 +76,8 @@ actor EmulatorState {
         (discoveryConfigs, discoveryLibraries) = (ConfigStore(kind: .discoveryConfig), ConfigStore(kind: .discoveryLibrary))
         (rgConfigs, tableReferences) = (ConfigStore(kind: .rgConfig), TableReferenceStore())
         (runs, clock) = (RunStore(), EmulatorClock())
+        (discoveries, generations) = (DiscoveryStore(), GenerationTaskStore())
+        discoveryReportRowLimit = configuration.discoveryReportRowLimit
         users = UserStore(configuration: configuration)
         files = FileStore()
         license = LicenseStore()

@@ -23,8 +23,11 @@ struct EmulatorRoutes {
         addRGConfigRoutes(to: router)
         addTableReferenceRoutes(to: router)
         addRunRoutes(to: router)
+        addDiscoveryRoutes(to: router)
+        addGenerationRoutes(to: router)
         addControlRoutes(to: router)
         addUserControlRoutes(to: router)
         addRunControlRoutes(to: router)
+        addDiscoveryControlRoutes(to: router)
     }
 }

@@ -19,7 +19,8 @@ extension EmulatorControl {
         await state.transact { $0.clock.advance(by: duration) }
     }
 
-    /// Moves the emulator clock forward until every masking run has ended.
+    /// Moves the emulator clock forward until every run (discovery runs included)
+    /// and every asynchronous ruleset generation task has ended.
     public func completeRuns() async {
         await state.transact { $0.completeRuns() }
     }

@@ -5,7 +5,7 @@ import NIOCore
 
 extension EmulatorRoutes {
     /// Masking runs: start with DataMasque's refusals, a paged newest-first list with filters,
-    /// detail, cancel, the growing JSON log, and the reports.
+    /// detail, cancel, the growing JSON log, and the run report.
     func addRunRoutes(to router: Router<Context>) {
         router.endpoint(
             "/api/runs/",
@@ -44,13 +44,6 @@ extension EmulatorRoutes {
                     return Response(
                         status: .ok, headers: [.contentType: "text/csv"],
                         body: .init(byteBuffer: ByteBuffer(string: report)))
-                }
-            ])
-        router.endpoint(
-            "/api/runs/:id/sdd-report/",
-            [
-                .get: runView { _, _ in
-                    throw APIError.detail(.notFound, "This run has no sensitive data discovery report.")
                 }
             ])
     }

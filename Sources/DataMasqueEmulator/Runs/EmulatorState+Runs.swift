@@ -16,12 +16,8 @@ extension EmulatorState {
         if let refusal = refusal(ruleset: request.ruleset) {
             throw APIError.fields(["ruleset": [refusal]])
         }
+        try refuseSimultaneousRuns(on: [request.source.id, request.destination?.id].compactMap { $0 })
         let now = clock.now
-        let busy = runs.all.contains { run in
-            !timeline(of: run).status(at: now).isFinal
-                && [request.source.id, request.destination?.id].contains { $0.map(run.uses(connection:)) ?? false }
-        }
-        if busy { throw APIError.detail(.badRequest, "Simultaneous runs on the same connection are not allowed.") }
         let run = StoredRun(
             id: runs.nextID, name: request.name, maskType: request.maskType,
             source: request.source, destination: request.destination,
@@ -31,6 +27,17 @@ extension EmulatorState {
             outcome: RunOutcome(rulesetName: request.ruleset.name, runName: request.name))
         runs.add(run)
         return timeline(of: run).json(at: now)
+    }
+
+    /// Refuses a run on `connections` while one of them has an unfinished run.
+    ///
+    /// - Throws: ``APIError`` `400` `{"detail": "Simultaneous runs on the same connection are not allowed."}`.
+    func refuseSimultaneousRuns(on connections: [String]) throws {
+        let now = clock.now
+        let busy = runs.all.contains { run in
+            !timeline(of: run).status(at: now).isFinal && connections.contains(where: run.uses(connection:))
+        }
+        if busy { throw APIError.detail(.badRequest, "Simultaneous runs on the same connection are not allowed.") }
     }
 
     /// Asks run `id` to stop.
@@ -49,10 +56,10 @@ extension EmulatorState {
         return self.timeline(of: cancelled).json(at: now)
     }
 
-    /// Moves the emulator clock on until every run has ended.
+    /// Moves the emulator clock on until every run and ruleset generation task has ended.
     func completeRuns() {
         let now = clock.now
-        let steps = runs.all.map { timeline(of: $0).remainingSteps(at: now) }.max() ?? 0
+        let steps = max(runs.all.map { timeline(of: $0).remainingSteps(at: now) }.max() ?? 0, remainingGenerationSteps())
         clock.advance(by: configuration.runStepDuration * steps)
     }
 

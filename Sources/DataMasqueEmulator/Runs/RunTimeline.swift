@@ -59,11 +59,13 @@ struct RunTimeline {
             "source_connection": .string(run.source.id), "source_connection_name": .string(run.source.name),
             "destination_connection": run.destination.map { .string($0.id) } ?? .null,
             "destination_connection_name": .string(run.destination?.name ?? ""),
-            "ruleset": .string(run.ruleset.id), "ruleset_name": .string(run.ruleset.name),
+            "ruleset": run.purpose == .masking ? .string(run.ruleset.id) : .null,
+            "ruleset_name": .string(run.ruleset.name),
             "created_time": .string(run.created.timestamp),
             "start_time": leftQueue ? .string(date(ofStep: 1).timestamp) : .null,
             "end_time": step >= finalStep ? .string(date(ofStep: finalStep).timestamp) : .null,
-            "options": .object(run.options), "has_sdd_report": false,
+            "options": .object(run.options),
+            "has_sdd_report": .bool(run.purpose == .schemaDiscovery && status(at: now).isSuccessful),
         ]
     }
 
@@ -95,37 +97,54 @@ struct RunTimeline {
     }
 
     private var entries: [Entry] {
-        let noun = run.isFileRun ? "file" : "table"
-        let start =
-            run.destination.map { "Masking started from \"\(run.source.name)\" to \"\($0.name)\"." }
-            ?? "Masking started on connection \"\(run.source.name)\"."
+        let noun = run.isFileRun || run.purpose == .fileDataDiscovery ? "file" : "table"
+        let activity =
+            switch run.purpose {
+            case .masking: "Masking run"
+            case .schemaDiscovery: "Schema discovery"
+            case .fileDataDiscovery: "File data discovery"
+            }
+        let (preparing, start, done, failing, warning): (String, String, String, String, String) =
+            switch run.purpose {
+            case .masking:
+                (
+                    "Validating ruleset \"\(run.ruleset.name)\".",
+                    run.destination.map { "Masking started from \"\(run.source.name)\" to \"\($0.name)\"." }
+                        ?? "Masking started on connection \"\(run.source.name)\".",
+                    "Masked", "Failed to mask", "were left unmasked"
+                )
+            case .schemaDiscovery, .fileDataDiscovery:
+                (
+                    "Preparing \(activity.lowercased()).", "\(activity) started on connection \"\(run.source.name)\".",
+                    "Scanned", "Failed to scan", "could not be sampled"
+                )
+            }
         var entries = [
             Entry(step: 0, level: 20, message: "Run queued."),
-            Entry(step: 1, level: 20, message: "Validating ruleset \"\(run.ruleset.name)\"."),
+            Entry(step: 1, level: 20, message: preparing),
             Entry(step: 2, level: 20, message: start),
         ]
         for (index, item) in run.items.enumerated() {
             entries.append(
                 maskedStep(ofItem: index).map {
-                    let amount = "\(Self.amount(ofItem: index)) \(run.isFileRun ? "records" : "rows")"
-                    return Entry(step: $0, level: 20, message: "Masked \(noun) \(item) (\(amount)).")
-                } ?? Entry(step: 3 + index, level: 40, message: "Failed to mask \(noun) \(item): emulated failure."))
+                    let amount = "\(Self.amount(ofItem: index)) \(noun == "file" ? "records" : "rows")"
+                    return Entry(step: $0, level: 20, message: "\(done) \(noun) \(item) (\(amount)).")
+                } ?? Entry(step: 3 + index, level: 40, message: "\(failing) \(noun) \(item): emulated failure."))
         }
         let end = 2 + run.items.count
         switch run.outcome {
         case .finished:
-            entries.append(Entry(step: end, level: 20, message: "Masking run finished."))
+            entries.append(Entry(step: end, level: 20, message: "\(activity) finished."))
         case .finishedWithWarnings:
-            entries.append(
-                Entry(step: end, level: 30, message: "Some values in \(noun) \(run.items[0]) were left unmasked."))
-            entries.append(Entry(step: end, level: 20, message: "Masking run finished with warnings."))
+            entries.append(Entry(step: end, level: 30, message: "Some values in \(noun) \(run.items[0]) \(warning)."))
+            entries.append(Entry(step: end, level: 20, message: "\(activity) finished with warnings."))
         case .failed:
-            entries.append(Entry(step: end, level: 40, message: "Masking run failed."))
+            entries.append(Entry(step: end, level: 40, message: "\(activity) failed."))
         }
         guard let cancelled = run.cancelledAtStep else { return entries }
         return entries.filter { $0.step <= cancelled } + [
             Entry(step: cancelled, level: 30, message: "Cancellation requested."),
-            Entry(step: cancelled + 1, level: 20, message: "Masking run cancelled."),
+            Entry(step: cancelled + 1, level: 20, message: "\(activity) cancelled."),
         ]
     }
 

@@ -9,6 +9,13 @@ struct StoredRun {
         var name: String
     }
 
+    /// What a run does.
+    enum Purpose {
+        case masking
+        case schemaDiscovery
+        case fileDataDiscovery
+    }
+
     let id: Int
     let name: String?
     let maskType: MaskType
@@ -23,6 +30,7 @@ struct StoredRun {
     var outcome: RunOutcome
     /// The step at which a cancel arrived, if one did.
     var cancelledAtStep: Int?
+    var purpose = Purpose.masking
 
     var isFileRun: Bool { maskType == .file }
 

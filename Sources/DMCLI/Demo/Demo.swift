@@ -21,7 +21,7 @@ extension DM {
         func run() async throws {
             let terminal = Terminal.current
             terminal.secrets.add(DemoContent.connectionPassword)
-            let narrator = DemoNarrator(terminal: terminal, stepCount: 8)
+            let narrator = DemoNarrator(terminal: terminal, stepCount: 11)
             terminal.printData(terminal.styled("◆ DataMasque demo", .purple, on: terminal.standardOutput))
             narrator.begin(1, "Starting a local DataMasque emulator")
             narrator.command("dm emulator")
@@ -45,7 +45,7 @@ extension DM {
         }
 
         private func explainRealInstances(_ narrator: DemoNarrator) {
-            narrator.begin(8, "Using dm with your own DataMasque")
+            narrator.begin(11, "Using dm with your own DataMasque")
             narrator.say(
                 """
                 Save a profile once; dm asks for the URL, username and password:
@@ -54,7 +54,7 @@ extension DM {
                   DATAMASQUE_URL=https://datamasque.example.com
                   DATAMASQUE_USERNAME=<user>  DATAMASQUE_PASSWORD=<password>
                   DATAMASQUE_SPCS_PAT=<token>   (only for DataMasque on Snowflake SPCS)
-                Then try `dm connections list`, `dm rulesets list` and `dm run start -c <connection> -r <ruleset>`.
+                Then try `dm connections list`, `dm discover schema <connection>` and `dm run start -c <connection> -r <ruleset>`.
                 `dm catalog` lists every command; `dm emulator` runs this emulator on its own.
                 """)
             narrator.done("Demo complete.")

@@ -12,7 +12,8 @@ struct DemoScript {
     /// Time between status checks of the masking run.
     let interval: Duration
 
-    /// Logs in, creates a connection, a library and a ruleset, runs the ruleset and sums up the run.
+    /// Logs in, creates a connection, a library and a ruleset, runs the ruleset and sums up the run,
+    /// then discovers the database's sensitive columns, generates a ruleset for them and runs it.
     ///
     /// - Throws: ``CLIError`` when a step fails, including a run that does not finish.
     func perform() async throws {
@@ -27,8 +28,11 @@ struct DemoScript {
             let connection = try await createConnection(client)
             try await uploadLibrary(client)
             let ruleset = try await uploadRuleset(client)
-            let run = try await startRun(client, connection: connection, ruleset: ruleset)
+            let run = try await startRun(client, connection: connection, ruleset: ruleset, step: 6)
             try await summarise(client, run: run)
+            let found = try await discover(client, connection: connection)
+            let generated = try await generateRuleset(client, connection: connection, from: found)
+            _ = try await startRun(client, connection: connection, ruleset: generated, step: 10)
         }
     }
 
@@ -63,8 +67,8 @@ struct DemoScript {
         return ruleset
     }
 
-    private func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: Ruleset) async throws -> RunInfo {
-        narrator.begin(6, "Starting a masking run and following it")
+    func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: Ruleset, step: Int) async throws -> RunInfo {
+        narrator.begin(step, "Starting a masking run with '\(ruleset.name)' and following it")
         narrator.command("dm run start -c \(connection.name) -r \(ruleset.name)")
         let request = try RunTargets.request(
             source: connection, ruleset: ruleset, destination: nil, options: MaskingRunOptions(),

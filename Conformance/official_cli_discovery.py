@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any, Optional
 
@@ -248,6 +249,40 @@ def file_discovery_report_as_json_and_to_a_file() -> None:
         dm("discover", "file-report", str(run_id), "-o", str(target))
         expect_equal(json.loads(target.read_text(encoding="utf-8")), report, "-o holds the same JSON")
     finally:
+        delete_connection(name)
+
+
+@suite.check
+def results_of_a_run_that_has_not_ended_are_not_available_yet() -> None:
+    name = unique_name("disco-db")
+    create_database(name)
+    try:
+        run_id = start("schema", name)
+        error = expect_error(dm("discover", "schema-results", str(run_id), code=3), "not_found", "yet; the run is")
+        assert f"dm run status {run_id}" in error.get("hint", ""), f"hint: {error!r}"
+        finish_runs()
+    finally:
+        delete_connection(name)
+
+
+@suite.check
+def a_split_db_report_needs_o_and_is_saved_as_a_zip() -> None:
+    name = unique_name("disco-db")
+    create_database(name)
+    EMULATOR.control("POST", "discovery/report-row-limit", {"rows": 2})
+    try:
+        run_id = start("schema", name)
+        finish_runs()
+        error = expect_error(dm("discover", "db-report", str(run_id), code=4), "invalid_input", "split into a zip")
+        assert f"discovery_report_{run_id}.zip" in error.get("hint", ""), f"hint: {error!r}"
+        dm("discover", "db-report", str(run_id), "-o", "split.csv")
+        archive = zipfile.ZipFile(WORK / "split.csv.zip")
+        assert len(archive.namelist()) > 1, f"parts: {archive.namelist()}"
+        if SWIFT_DM:
+            expect_equal((WORK / "swift" / "split.csv.zip").read_bytes(), (WORK / "split.csv.zip").read_bytes(),
+                         "the zip the Swift dm saved")
+    finally:
+        EMULATOR.control("POST", "discovery/report-row-limit", {"rows": 100_000})
         delete_connection(name)
 
 

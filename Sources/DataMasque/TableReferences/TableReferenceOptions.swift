@@ -42,6 +42,7 @@ public struct TableReferenceOptions: Sendable, Hashable, Codable {
         case nullString = "null_string"
     }
 
+    /// Decodes options as the server sends them; an option left out takes its default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = TableReferenceOptions()

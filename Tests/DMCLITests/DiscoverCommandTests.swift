@@ -34,8 +34,8 @@ import Testing
     }
 
     private func startedID(_ result: CommandResult) throws -> Int {
-        let object = try JSONDecoder().decode([String: Int].self, from: Data(result.stdout.utf8))
-        return try #require(object["id"])
+        let object = try JSONDecoder().decode([String: JSONValue].self, from: Data(result.stdout.utf8))
+        return try #require(object["id"]?.intValue)
     }
 
     @Test func schemaStartsARunWhoseResultsAreMissingUntilItEnds() async throws {
@@ -161,6 +161,24 @@ import Testing
             try Data(#"{"connection": "\#(connectionID)", "selected_columns": {"public": {"customers": []}}}"#.utf8).write(to: empty)
             let refused = await run("rulesets", "generate", "-f", empty.path, in: emulator)
             #expect(refused.status == 4 && refused.stderr.contains("selected_columns.public.customers"))
+        }
+    }
+
+    @Test func rulesetsGenerateFromTheDiscoveryReportCSV() async throws {
+        try await withEmulator(fast) { emulator in
+            _ = try await seed(emulator)
+            let id = try startedID(await run("discover", "schema", "shop", "--wait", "--interval", "0.05", in: emulator, json: true))
+            let report = harness.directory.appendingPathComponent("report.csv").path
+            #expect(await run("discover", "db-report", String(id), "-o", report, in: emulator).status == 0)
+            let directory = harness.directory.appendingPathComponent("generated").path
+            let result = await run(
+                "rulesets", "generate", "--from-csv", report, "--connection", "shop", "--interval", "0.05", "-o", directory,
+                in: emulator)
+            #expect(result.status == 0, "\(result.stderr)")
+            let written = try FileManager.default.contentsOfDirectory(atPath: directory)
+            #expect(!written.isEmpty && written.allSatisfy { $0.hasSuffix(".yml") })
+            let noConnection = await run("rulesets", "generate", "--from-csv", report, in: emulator)
+            #expect(noConnection.status == 2)
         }
     }
 }

@@ -12,7 +12,7 @@ extension DM.Rulesets {
                 ([{files: [paths], locators: [columns or JSON paths]}]).
                 With --async the server generates in the background while dm waits, showing the task's status. \
                 With --from-csv, a database discovery report (CSV with a `selected` column, or a zip of CSV parts) \
-                is the request; a large one may give several rulesets, which -o then saves into a directory.
+                is the request; a large one may give several rulesets, which -o saves into a directory as <name>.yml.
                 """)
 
         @Option(name: .shortAndLong, help: "The JSON request file.")
@@ -21,7 +21,9 @@ extension DM.Rulesets {
         @Flag(help: "Generate a file ruleset from a file request.")
         var fileRuleset = false
 
-        @Option(name: .shortAndLong, help: "Write the YAML to this file (a directory for several rulesets) instead of standard output.")
+        @Option(
+            name: .shortAndLong,
+            help: "Write the YAML to this file instead of standard output; with --from-csv, into this directory.")
         var output: String?
 
         @Option(help: "Use this saved ruleset generation config (name or id) instead of the server's default.")
@@ -110,7 +112,7 @@ extension DM.Rulesets {
         }
 
         private func write(_ rulesets: [Ruleset], terminal: Terminal) throws {
-            if rulesets.count == 1 {
+            if rulesets.count == 1, output == nil || fromCsv == nil {
                 let yaml = rulesets[0].yaml
                 guard let output else { return terminal.printData(yaml) }
                 try OutputFile(path: output).write(Data(yaml.utf8))
@@ -130,7 +132,7 @@ extension DM.Rulesets {
             for ruleset in rulesets {
                 try OutputFile(path: directory.appendingPathComponent(ruleset.name + ".yml").path).write(Data(ruleset.yaml.utf8))
             }
-            terminal.success("\(rulesets.count) generated rulesets written to \(output)")
+            terminal.success("\(rulesets.count) generated ruleset\(rulesets.count == 1 ? "" : "s") written to \(output)")
         }
     }
 }

@@ -353,7 +353,8 @@ def async_generation_from_csv_and_zip() -> None:
     wire.clear()
     official.start_async_ruleset_generation_from_csv_with_rg_config(connection.id, buffer.getvalue(), None)
     body = wire.exchanges[0]["request_body"]
-    assert b'name="rg_config"' in body and b"ruleset.zip" in body, body[:300]
+    body = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+    assert 'name="rg_config"' in body and 'filename="ruleset.zip"' in body, body[:300]
     EMULATOR.control("POST", "runs/complete")
     expect_equal(len(official.get_generated_rulesets(connection.id)), 1, "one ruleset at the default target size")
     expect_raises(RGConfigNotFoundError, lambda: official.start_async_ruleset_generation_from_csv_with_rg_config(

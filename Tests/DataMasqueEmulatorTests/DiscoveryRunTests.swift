@@ -1,8 +1,9 @@
 import DataMasque
-import DataMasqueEmulator
 import DataMasqueTesting
 import Foundation
 import Testing
+
+@testable import DataMasqueEmulator
 
 @Suite("Discovery runs over loopback")
 struct DiscoveryRunTests {
@@ -226,6 +227,86 @@ struct DiscoveryRunTests {
                 #expect(response.json == ["detail": "Schema discovery has not been run on this connection."])
                 #expect(try await Support.get(client, "/api/schema-discovery/v2/999/").status == 404)
                 #expect(try await Support.get(client, "api/runs/999/file-discovery-results/").status == 404)
+            }
+        }
+    }
+}
+
+@Suite("Discovery from saved configs over loopback")
+struct SavedConfigDiscoveryTests {
+    typealias Support = DiscoverySupport
+
+    static func config(_ client: DataMasqueClient, _ name: String, _ yaml: String, type: String = "database") async throws
+        -> String
+    {
+        let response = try await Support.post(
+            client, "/api/discovery/configs/", ["name": .string(name), "config_type": .string(type), "config_yaml": .string(yaml)])
+        #expect(response.status == 201, "\(response.text)")
+        return try #require(response.json?["id"]?.stringValue)
+    }
+
+    @Test("a saved config's labels replace the built-in rules and its in_data_discovery turns previews on")
+    func savedConfig() async throws {
+        try await withEmulator(Support.manualClock) { emulator in
+            try await emulator.withClient { client in
+                let connection = try await Support.database(client)
+                let yaml = """
+                    version: "1.0"
+                    labels:
+                      - name: Customer Status
+                        keywords: [status]
+                        categories: [Internal]
+                    in_data_discovery:
+                      safe_data_preview:
+                        enabled: true
+                    """
+                let id = try await Self.config(client, "status_only", yaml)
+                let run = try await Support.start(
+                    client, "/api/schema-discovery/v2/", ["connection": .string(connection), "discovery_config": .string(id)])
+                await emulator.control.completeRuns()
+                let rows = try await Support.schemaRows(client, run, limit: 100)
+                #expect(Support.labels(Support.row(rows, "public", "customers", "status")?["data"]?["discovery_matches"]) == ["Customer Status"])
+                #expect(Support.row(rows, "public", "customers", "email")?["data"]?["discovery_matches"] == [])
+                #expect(Support.row(rows, "public", "customers", "email")?["data"]?["safe_data_preview"]?["kind"] == "string")
+
+                let snapshot = try await Support.get(client, "/api/discovery/runs/\(run)/config-snapshot/")
+                let text = String(decoding: try ZipArchive.entries(of: snapshot.body)[0].contents, as: UTF8.self)
+                #expect(text.contains("database discovery config \"status_only\" (id \(id)), unchanged since."))
+                #expect(text.hasSuffix(yaml))
+                _ = try await client.send(.DELETE, "/api/discovery/configs/\(id)/")
+                let gone = try await Support.get(client, "/api/discovery/runs/\(run)/config-snapshot/")
+                #expect(String(decoding: try ZipArchive.entries(of: gone.body)[0].contents, as: UTF8.self).contains("deleted since."))
+
+                let invalid = try await Self.config(client, "broken", "version: \"1.0\"\nnot_a_field: 1\n")
+                let refused = try await Support.post(
+                    client, "/api/schema-discovery/v2/", ["connection": .string(connection), "discovery_config": .string(invalid)])
+                #expect(refused.json == ["discovery_config": ["Discovery config \"broken\" cannot be used: validation status is `invalid`."]])
+                let file = try await Self.config(client, "files", "version: \"1.0\"\n", type: "file")
+                let wrongType = try await Support.post(
+                    client, "/api/schema-discovery/v2/", ["connection": .string(connection), "discovery_config": .string(file)])
+                #expect(wrongType.json == ["discovery_config": [.string("Invalid pk \"\(file)\" - object does not exist.")]])
+            }
+        }
+    }
+
+    @Test("generation names a stored RG config, and refuses a deleted one")
+    func rgConfig() async throws {
+        try await withEmulator(Support.manualClock) { emulator in
+            try await emulator.withClient { client in
+                let connection = try await Support.database(client)
+                let created = try await Support.post(
+                    client, "/api/ruleset-generation-configs/",
+                    ["name": "masks", "config_yaml": "version: \"1.0\"\nlabels:\n  Email: {type: from_fixed, value: x}\n"])
+                let id = try #require(created.json?["id"]?.stringValue)
+                let body: JSONValue = [
+                    "connection": .string(connection), "selected_columns": ["public": ["customers": ["email"]]], "rg_config": .string(id),
+                ]
+                let yaml = try await Support.post(client, "/api/generate-ruleset/v3/", body)
+                #expect(yaml.status == 201)
+                #expect(yaml.text.contains("# with ruleset generation config \"masks\"."))
+                _ = try await client.send(.DELETE, "/api/ruleset-generation-configs/\(id)/")
+                let refused = try await Support.post(client, "/api/generate-ruleset/v3/", body)
+                #expect(refused.json == ["rg_config": [.string("Invalid pk \"\(id)\" - object does not exist.")]])
             }
         }
     }

@@ -78,10 +78,10 @@ import UnixSignals
 /// an ignored keyword it contains removes every match; `disable_built_in_keywords` turns the rules off.
 /// With `in_data_discovery.enabled`, a flagged column also gets an `IDD` match with a `hit_ratio` of 60–100,
 /// and files get value counts.
-/// With `in_data_discovery.safe_data_preview` (or `safe_data_preview` in a saved config's YAML),
+/// With `in_data_discovery.safe_data_preview` (in the request, or in a saved config's YAML),
 /// every column or field gets a `safe_data_preview` at the levels asked for
 /// (by default `lengths` and `summaries`), leaving out top-list entries seen fewer than `min_group_size` times.
-/// A saved config's YAML is read for the same keys as a keyword-driven request.
+/// A saved config's `labels` (each a `name` with `keywords`, `categories` and a `description`) replace the rules above.
 ///
 /// Discovery runs are runs: `queued`, `validating`, one `running` step per table or file, then `finished`,
 /// with `ruleset_name` `$auto_schema_discovery` or `$auto_file_data_discovery`;
@@ -101,7 +101,8 @@ import UnixSignals
 /// named like `20261130_001_customers_to_orders`; a CSV selecting nothing makes the task fail.
 /// `DELETE /api/async-generate-ruleset/{connection_id}/` cancels an unfinished task.
 ///
-/// Until discovery configs and RG configs are stored, every saved config id is unknown.
+/// A run from a saved discovery config needs one of the run's type whose verdict is `valid`;
+/// generation with an RG config whose verdict is not `valid` answers `400` with a `message`.
 ///
 /// ## Control endpoints
 ///

@@ -66,7 +66,8 @@ actor EmulatorState {
     }
 
     /// Forgets tokens, connections, rulesets, libraries, discovery and RG configs, table references,
-    /// runs (discovery runs and their findings included), ruleset generation tasks, faults, the gateway mode and recorded requests,
+    /// runs (discovery runs and their findings included), ruleset generation tasks,
+    /// faults, the gateway mode and recorded requests,
     /// puts the emulator clock back to wall-clock time,
     /// and puts users, files, the licence, settings and the discovery report line limit back as they were at start.
     func reset() {

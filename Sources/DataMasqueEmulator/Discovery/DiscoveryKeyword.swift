@@ -1,6 +1,6 @@
 /// A built-in rule of the emulator's keyword discovery:
 /// a column or field whose lowercased name contains one of ``keywords`` is flagged with ``label``.
-struct DiscoveryKeyword: Sendable {
+struct DiscoveryKeyword: Sendable, Hashable {
     var keywords: [String]
     var label: String
     var description: String

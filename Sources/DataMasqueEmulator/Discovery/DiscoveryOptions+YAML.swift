@@ -4,7 +4,7 @@ extension DiscoveryOptions {
     /// The options as the YAML of a discovery config, with the keys a keyword-driven request uses.
     var yaml: String {
         var lines = [
-            "custom_keywords: " + Self.list(customKeywords), "ignored_keywords: " + Self.list(ignoredKeywords),
+            "version: \"1.0\"", "custom_keywords: " + Self.list(customKeywords), "ignored_keywords: " + Self.list(ignoredKeywords),
             "disable_built_in_keywords: \(!builtInKeywords)", "in_data_discovery:", "  enabled: \(inDataDiscovery)",
         ]
         if let preview {
@@ -15,8 +15,11 @@ extension DiscoveryOptions {
             ]
         }
         lines.append("labels:")
-        for rule in DiscoveryKeyword.builtIn {
-            lines += ["  \(rule.label):", "    keywords: " + Self.list(rule.keywords), "    categories: " + Self.list(rule.categories)]
+        for rule in rules {
+            lines += [
+                "  - name: " + Quoting.doubleQuoted(rule.label), "    description: " + Quoting.doubleQuoted(rule.description),
+                "    keywords: " + Self.list(rule.keywords), "    categories: " + Self.list(rule.categories),
+            ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

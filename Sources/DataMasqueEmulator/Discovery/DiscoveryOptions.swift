@@ -21,6 +21,8 @@ struct DiscoveryOptions: Hashable {
         static let numericLevels = ["summaries", "histograms"]
     }
 
+    /// The labelling rules; the built-in ones unless a saved config lists its own `labels`.
+    var rules = DiscoveryKeyword.builtIn
     var customKeywords: [String] = []
     var ignoredKeywords: [String] = []
     var builtInKeywords = true
@@ -74,15 +76,22 @@ struct DiscoveryOptions: Hashable {
         guard errors.isEmpty else { throw APIError(status: .badRequest, body: .object(errors)) }
     }
 
-    /// The options a saved config's YAML sets with the keys of a keyword-driven request,
-    /// at the top level or, for `safe_data_preview`, also under `in_data_discovery`;
-    /// the built-in options when the YAML sets none or sets them wrongly.
+    /// The options a saved config's YAML sets:
+    /// its `labels` (each with a `name` and optional `keywords`, `categories` and `description`) replace the built-in rules,
+    /// a label without keywords matching its name in snake case;
+    /// `in_data_discovery` is read as in a keyword-driven request, and ignored when it is malformed.
     init(configYAML yaml: String) {
-        guard let node = try? Yams.compose(yaml: yaml), var body = JSONValue(yaml: node).objectValue else { return }
-        if let preview = body["safe_data_preview"], body["in_data_discovery"] == nil {
-            body["in_data_discovery"] = ["enabled": false, "safe_data_preview": preview]
+        guard let node = try? Yams.compose(yaml: yaml), let body = JSONValue(yaml: node).objectValue else { return }
+        self = (try? DiscoveryOptions(request: ["in_data_discovery": body["in_data_discovery"] ?? .null])) ?? DiscoveryOptions()
+        guard let labels = body["labels"]?.arrayValue else { return }
+        rules = labels.compactMap { label in
+            guard let name = label["name"]?.stringValue, !name.isEmpty else { return nil }
+            let strings = { (key: String) in label[key]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+            let keywords = strings("keywords").map { $0.lowercased() }.filter { !$0.isEmpty }
+            return DiscoveryKeyword(
+                keywords: keywords.isEmpty ? [name.lowercased().replacingOccurrences(of: " ", with: "_")] : keywords,
+                label: name, description: label["description"]?.stringValue ?? name, categories: strings("categories"))
         }
-        self = (try? DiscoveryOptions(request: body)) ?? DiscoveryOptions()
     }
 
     /// The preview settings of a `safe_data_preview` member; `nil` when absent or not enabled.
@@ -118,14 +127,14 @@ struct DiscoveryOptions: Hashable {
     /// The matches for a column or field called `name`, most specific first.
     ///
     /// A name containing an ignored keyword has none.
-    /// Otherwise the first built-in rule that matches gives an `MDD` match
+    /// Otherwise the first rule that matches gives an `MDD` match
     /// (and, with in-data discovery, an `IDD` match whose hit ratio follows from `seed`),
     /// and each custom keyword it contains gives an `MDD` match labelled with the keyword.
     func matches(name: String, seed: String) -> [DiscoveryMatch] {
         let lowercased = name.lowercased()
         guard !ignoredKeywords.contains(where: { !$0.isEmpty && lowercased.contains($0.lowercased()) }) else { return [] }
         var matches: [DiscoveryMatch] = []
-        if builtInKeywords, let rule = DiscoveryKeyword.builtIn.first(where: { $0.matches(name) }) {
+        if builtInKeywords, let rule = rules.first(where: { $0.matches(name) }) {
             matches.append(
                 DiscoveryMatch(
                     label: rule.label, categories: rule.categories, flaggedBy: "MDD", description: rule.description))

@@ -21,27 +21,24 @@ struct SavedRGConfig {
 }
 
 extension EmulatorState {
-    /// The discovery config `id`, unless it does not exist or is archived.
+    /// The discovery config `id`, unless it does not exist or has been deleted.
     func savedDiscoveryConfig(id: String) -> SavedDiscoveryConfig? {
         guard let config = try? discoveryConfigs.config(id: id) else { return nil }
         let status = issues(of: config, kind: .discoveryConfig).map { $0.isEmpty ? "valid" : "invalid" } ?? "in_progress"
-        return SavedDiscoveryConfig(id: config.id, name: config.name, configType: config.scope, yaml: config.yaml, status: status)
+        return SavedDiscoveryConfig(
+            id: config.id, name: config.name, configType: config.scope, yaml: config.yaml, status: status)
     }
 
-    /// The ruleset generation config `id`, unless it does not exist or is archived.
+    /// The ruleset generation config `id`, unless it does not exist or has been deleted (archived).
     func savedRGConfig(id: String) -> SavedRGConfig? {
         guard let config = try? rgConfigs.config(id: id) else { return nil }
-        let problem: String? =
-            switch issues(of: config, kind: .rgConfig) {
-            case nil: "its validation is still in progress"
-            case let issues? where issues.isEmpty: nil
-            case let issues?: issues.map(\.message).joined(separator: "; ")
-            }
+        let issues = issues(of: config, kind: .rgConfig)
+        let problem = issues == nil ? "its validation is still in progress" : issues?.first?.message
         return SavedRGConfig(id: config.id, name: config.name, yaml: config.yaml, problem: problem)
     }
 
     /// The YAML of the built-in discovery config of `configType`, `database` or `file`.
     func defaultDiscoveryConfigYAML(configType: String) -> String {
-        DiscoveryOptions().yaml
+        DefaultConfigYAML.discovery(configType: configType)
     }
 }

@@ -10,7 +10,8 @@ import Yams
 /// - A discovery config or library may list `labels`, each a mapping with a `name`
 ///   and optional lists of `keywords` and `categories` and a `description`.
 ///   A config may also list `imports`: discovery config libraries by `namespace/name`,
-///   which ``EmulatorState`` checks exist and are valid.
+///   which ``EmulatorState`` checks exist and are valid,
+///   and an `in_data_discovery` mapping as a keyword-driven discovery request sends it.
 /// - An RG config may map `labels` to masks: each label names a mapping with a mask `type`.
 ///
 /// Every error carries the line and column of the offending node.
@@ -27,7 +28,7 @@ struct DiscoveryYAMLValidator: Sendable {
 
     private var knownFields: Set<String> {
         switch subject {
-        case .config: ["version", "imports", "labels"]
+        case .config: ["version", "imports", "labels", "in_data_discovery"]
         case .library, .rgConfig: ["version", "labels"]
         }
     }

@@ -7,7 +7,7 @@ import Testing
         let harness = try CommandHarness()
         let result = await harness.run("demo", "--fast")
         #expect(result.status == 0, "\(result.stderr)")
-        for step in 1...9 { #expect(result.stdout.contains("[\(step)/9]")) }
+        for step in 1...12 { #expect(result.stdout.contains("[\(step)/12]")) }
         #expect(result.stdout.contains("✓ Logged in to http://127.0.0.1:"))
         #expect(result.stdout.contains("Saved ruleset 'demo_customers': valid"))
         #expect(result.stdout.contains("finished after"))

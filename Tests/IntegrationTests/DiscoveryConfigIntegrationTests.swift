@@ -47,7 +47,7 @@ struct DiscoveryConfigIntegrationTests {
 
     @Test("large YAML validates in the background and waiting returns the verdict")
     func waitForValidation() async throws {
-        try await withEmulator(EmulatorConfiguration(deferredValidationDelay: .milliseconds(200))) { emulator in
+        try await withEmulator(EmulatorConfiguration(port: 0, deferredValidationDelay: .milliseconds(200))) { emulator in
             try await emulator.withClient { client in
                 let large = Self.yaml + String(repeating: "# padding\n", count: 6_200)
                 let config = try await client.discoveryConfigs.create(

@@ -9,6 +9,7 @@ extension DM {
             discussion: """
                 Starts an in-memory emulator on a free local port, then logs in, creates a connection, \
                 a ruleset library and a ruleset, runs a masking run and reads its log, \
+                discovers the database's sensitive columns, generates a ruleset from them and masks with it, \
                 masks a few records in flight with an IFM plan, \
                 explaining each step and the dm command that does it.
                 """)
@@ -22,7 +23,7 @@ extension DM {
         func run() async throws {
             let terminal = Terminal.current
             terminal.secrets.add(DemoContent.connectionPassword)
-            let narrator = DemoNarrator(terminal: terminal, stepCount: 9)
+            let narrator = DemoNarrator(terminal: terminal, stepCount: 12)
             terminal.printData(terminal.styled("◆ DataMasque demo", .purple, on: terminal.standardOutput))
             narrator.begin(1, "Starting a local DataMasque emulator")
             narrator.command("dm emulator")
@@ -46,7 +47,7 @@ extension DM {
         }
 
         private func explainRealInstances(_ narrator: DemoNarrator) {
-            narrator.begin(9, "Using dm with your own DataMasque")
+            narrator.begin(12, "Using dm with your own DataMasque")
             narrator.say(
                 """
                 Save a profile once; dm asks for the URL, username and password:
@@ -55,7 +56,7 @@ extension DM {
                   DATAMASQUE_URL=https://datamasque.example.com
                   DATAMASQUE_USERNAME=<user>  DATAMASQUE_PASSWORD=<password>
                   DATAMASQUE_SPCS_PAT=<token>   (only for DataMasque on Snowflake SPCS)
-                Then try `dm connections list`, `dm rulesets list` and `dm run start -c <connection> -r <ruleset>`.
+                Then try `dm connections list`, `dm discover schema <connection>` and `dm run start -c <connection> -r <ruleset>`.
                 For in-flight masking, `dm ifm list` and `cat records.json | dm ifm mask <plan> -d -`.
                 `dm catalog` lists every command; `dm emulator` runs this emulator on its own.
                 """)

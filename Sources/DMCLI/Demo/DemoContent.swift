@@ -5,6 +5,8 @@ enum DemoContent {
     static let libraryName = "customer_masks"
     static let libraryNamespace = "demo"
     static let rulesetName = "demo_customers"
+    /// The ruleset generated from what discovery found.
+    static let generatedRulesetName = "demo_generated"
 
     /// A PostgreSQL connection; the emulator stores it without connecting anywhere.
     static let connection = Connection.database(

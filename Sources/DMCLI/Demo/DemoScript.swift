@@ -12,7 +12,9 @@ struct DemoScript {
     /// Time between status checks of the masking run.
     let interval: Duration
 
-    /// Logs in, creates a connection, a library and a ruleset, runs the ruleset and sums up the run.
+    /// Logs in, creates a connection, a library and a ruleset, runs the ruleset and sums up the run,
+    /// then discovers the database's sensitive columns, generates a ruleset for them and runs it,
+    /// and last masks a few records in flight.
     ///
     /// - Throws: ``CLIError`` when a step fails, including a run that does not finish.
     func perform() async throws {
@@ -27,8 +29,11 @@ struct DemoScript {
             let connection = try await createConnection(client)
             try await uploadLibrary(client)
             let ruleset = try await uploadRuleset(client)
-            let run = try await startRun(client, connection: connection, ruleset: ruleset)
+            let run = try await startRun(client, connection: connection, ruleset: ruleset, step: 6)
             try await summarise(client, run: run)
+            let found = try await discover(client, connection: connection)
+            let generated = try await generateRuleset(client, connection: connection, from: found)
+            _ = try await startRun(client, connection: connection, ruleset: generated, step: 10)
         }
         try await maskInFlight()
     }
@@ -64,8 +69,8 @@ struct DemoScript {
         return ruleset
     }
 
-    private func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: Ruleset) async throws -> RunInfo {
-        narrator.begin(6, "Starting a masking run and following it")
+    func startRun(_ client: DataMasqueClient, connection: Connection, ruleset: Ruleset, step: Int) async throws -> RunInfo {
+        narrator.begin(step, "Starting a masking run with '\(ruleset.name)' and following it")
         narrator.command("dm run start -c \(connection.name) -r \(ruleset.name)")
         let request = try RunTargets.request(
             source: connection, ruleset: ruleset, destination: nil, options: MaskingRunOptions(),
@@ -94,7 +99,7 @@ struct DemoScript {
 
     /// Creates an in-flight masking plan, masks a few records with it, shows them before and after, and deletes it.
     private func maskInFlight() async throws {
-        narrator.begin(8, "Masking records in flight, without a database")
+        narrator.begin(11, "Masking records in flight, without a database")
         narrator.command("dm ifm create --name \(DemoContent.planName) -f customers_plan.yml")
         let configuration = try DataMasqueIFMClient.Configuration(
             adminURL: baseURL, credential: .password(username: username, password: password))

@@ -4,7 +4,10 @@ extension DM {
     struct Discover: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Discover sensitive data, and manage the configs that steer discovery.",
-            subcommands: [Configs.self, Libraries.self]
+            subcommands: [
+                Schema.self, File.self, SchemaResults.self, SDDReport.self, DBReport.self, FileReport.self,
+                ConfigSnapshot.self, Configs.self, Libraries.self,
+            ]
         )
     }
 }

@@ -1,11 +1,12 @@
-/// Shows a waiting run's status on standard error:
+/// Shows the status of a waiting run, or of another awaited task, on standard error:
 /// one live line redrawn in place every second on a terminal,
 /// else an info line whenever the status or progress changes.
 ///
 /// The time waited counts from the first answer about the run, so the first line always reads `after 0s`.
 actor RunProgressDisplay {
     let terminal: Terminal
-    let runID: Int
+    /// What is awaited, such as `Run 42`.
+    let subject: String
     private var start: ContinuousClock.Instant?
     private var frame = 0
     private var status: String?
@@ -14,8 +15,13 @@ actor RunProgressDisplay {
     private static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
 
     init(terminal: Terminal, runID: Int) {
+        self.init(terminal: terminal, subject: "Run \(runID)")
+    }
+
+    /// A display for anything with a status, named `subject` in its line.
+    init(terminal: Terminal, subject: String) {
         self.terminal = terminal
-        self.runID = runID
+        self.subject = subject
     }
 
     /// Whether standard error is a terminal, so the line is redrawn in place.
@@ -65,10 +71,10 @@ actor RunProgressDisplay {
         if isLive {
             frame += 1
             let mark = Self.spinner[frame % Self.spinner.count]
-            terminal.standardError.write("\r\u{1B}[2K\(mark) Run \(runID): \(status) · \(ElapsedTime.text(elapsed))\(done)")
+            terminal.standardError.write("\r\u{1B}[2K\(mark) \(subject): \(status) · \(ElapsedTime.text(elapsed))\(done)")
         } else if lastShown != status + done {
             lastShown = status + done
-            terminal.info("Run \(runID): \(status) after \(ElapsedTime.text(elapsed))\(done)")
+            terminal.info("\(subject): \(status) after \(ElapsedTime.text(elapsed))\(done)")
         }
     }
 }

@@ -12,15 +12,17 @@ extension DataMasqueClient {
     ///                           to: URL(fileURLWithPath: "logs.tar.gz"))
     /// ```
     ///
+    /// - Returns: The response, without its body; its headers say what was saved.
     /// - Throws: ``DataMasqueError`` as ``send(_:_:query:body:requiresAuthorization:checkStatus:operation:)``.
+    @discardableResult
     public func download(
         _ path: String,
         query: [(String, String?)] = [],
         to destination: URL,
         operation: String = "download"
-    ) async throws {
+    ) async throws -> DataMasqueResponse {
         var request = configuration.request(.GET, path, query: query, operation: operation)
         request.downloadDestination = destination
-        _ = try Self.checked(try await pipeline.send(request), for: request.summary)
+        return try Self.checked(try await pipeline.send(request), for: request.summary)
     }
 }

@@ -102,6 +102,8 @@ extension DataMasqueError {
         public static let runNotCancellable = Code("runNotCancellable")
         /// Generated rulesets were asked for before their generation task finished.
         public static let rulesetGenerationInProgress = Code("rulesetGenerationInProgress")
+        /// A background ruleset generation task failed or was cancelled, or left no ruleset to download.
+        public static let rulesetGenerationFailed = Code("rulesetGenerationFailed")
         /// The server is still starting up (HTTP 502).
         public static let notReady = Code("notReady")
         /// No response arrived: connection refused, DNS, TLS or a dropped connection.

@@ -33,6 +33,11 @@ extension DataMasqueClient {
             guard response.status == 201 else {
                 throw RunStartFailure(response: response).error(for: request, summary: summary)
             }
+            return try Self.startedID(in: response, for: summary)
+        }
+
+        /// The id in a run-start response, a number or a numeric string.
+        static func startedID(in response: DataMasqueResponse, for summary: DataMasqueError.RequestSummary) throws -> RunID {
             let id = response.json?["id"]
             guard let number = id?.intValue ?? id?.stringValue.flatMap({ Int($0) }) else {
                 throw DataMasqueError(

@@ -8,6 +8,8 @@ actor EmulatorState {
     static let recordedRequestLimit = 10_000
 
     nonisolated let configuration: EmulatorConfiguration
+    /// Where uploaded files are kept.
+    nonisolated let spool = UploadSpool()
     var tokens = IssuedTokens()
     var connections = ConnectionStore()
     var rulesets = ConfigStore(kind: .ruleset)
@@ -20,7 +22,9 @@ actor EmulatorState {
     var settings = SettingsStore()
     var faults = FaultPlan()
     var gatewayMode = SPCSGatewayMode.accepting
-    private(set) var recorded: [RecordedRequest] = []
+    /// The recorded requests, oldest first, with up to as many older ones again not yet dropped,
+    /// so that dropping them costs nothing per request.
+    private var recordLog: [RecordedRequest] = []
     private var requestLog: RequestLogFile?
 
     init(configuration: EmulatorConfiguration) {
@@ -40,10 +44,15 @@ actor EmulatorState {
         requestLog = try RequestLogFile(path: path)
     }
 
+    /// The most recent ``recordedRequestLimit`` requests, oldest first.
+    var recorded: [RecordedRequest] {
+        Array(recordLog.suffix(Self.recordedRequestLimit))
+    }
+
     func record(_ request: RecordedRequest) {
-        recorded.append(request)
-        if recorded.count > Self.recordedRequestLimit {
-            recorded.removeFirst(recorded.count - Self.recordedRequestLimit)
+        recordLog.append(request)
+        if recordLog.count >= 2 * Self.recordedRequestLimit {
+            recordLog.removeFirst(recordLog.count - Self.recordedRequestLimit)
         }
         do {
             try requestLog?.append(request)
@@ -53,7 +62,7 @@ actor EmulatorState {
     }
 
     func removeRecordedRequests() {
-        recorded = []
+        recordLog = []
     }
 
     /// Forgets tokens, connections, rulesets, libraries, runs, faults, the gateway mode and recorded requests,
@@ -70,6 +79,6 @@ actor EmulatorState {
         settings = SettingsStore()
         faults = FaultPlan()
         gatewayMode = .accepting
-        recorded = []
+        recordLog = []
     }
 }

@@ -23,4 +23,12 @@ struct EmulatorRoutes {
         addUserControlRoutes(to: router)
         addRunControlRoutes(to: router)
     }
+
+    /// The request's `multipart/form-data` body, its files spooled to disk,
+    /// up to ``EmulatorConfiguration/maximumUploadSize`` bytes.
+    ///
+    /// - Throws: ``APIError`` as ``Hummingbird/Request/multipartBody(spooledIn:upTo:)``.
+    func multipartBody(of request: Request) async throws -> MultipartBody {
+        try await request.multipartBody(spooledIn: state.spool, upTo: configuration.maximumUploadSize)
+    }
 }

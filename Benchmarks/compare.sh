@@ -112,7 +112,7 @@ row "decode $CONNECTIONS connections, no network" \
     "$(best "${OURS[@]}" decode --body "$WORK/connections.json")" \
     "$(best "${THEIRS[@]}" decode --body "$WORK/connections.json")" \
     "-"
-row "list $RUNS runs, emulator (no official method)" \
+row "list $RUNS runs, emulator" \
     "$(best "${OURS[@]}" list-runs --url "$EMULATOR")" \
     "-" \
     "$(best "${OURS[@]}" raw-list-runs --url "$EMULATOR")"

@@ -31,6 +31,11 @@ PY="$VENV/bin/python"
 PIDS=()
 cleanup() {
     local pid
+    # A reset drops the uploaded files, which the emulator keeps on disk, before its process is killed.
+    if [[ -n "${EMULATOR:-}" ]]; then
+        "$PY" -c 'import sys, urllib.request; urllib.request.urlopen(urllib.request.Request(sys.argv[1] + "/_emulator/reset", method="POST"))' \
+            "$EMULATOR" 2>/dev/null || true
+    fi
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT

@@ -3,7 +3,7 @@
     python compare.py WORKLOAD --url URL --username U --password P [--count N] [--body FILE]
     python compare.py exec COMMAND...     runs COMMAND once, its output discarded; prints its time and peak memory
 
-Workloads: sequential, concurrent, list, decode, upload (as `dm-bench run`).
+Workloads: sequential, concurrent, list, decode, upload, download (as `dm-bench run`).
 It needs `datamasque-python` 1.5.0, which `compare.sh` installs in a venv.
 """
 
@@ -45,7 +45,7 @@ def main() -> None:
         run_command(sys.argv[2:])
         return
     parser = argparse.ArgumentParser()
-    parser.add_argument("workload", choices=["sequential", "concurrent", "list", "decode", "upload"])
+    parser.add_argument("workload", choices=["sequential", "concurrent", "list", "decode", "upload", "download"])
     parser.add_argument("--url")
     parser.add_argument("--username", default="bench")
     parser.add_argument("--password", default="bench-password")
@@ -80,6 +80,14 @@ def main() -> None:
             from datamasque.client.models.files import SeedFile
 
             official.upload_file(SeedFile, f"bench-{uuid.uuid4()}.csv", Path(args.file))
+        elif args.workload == "download":
+            import os
+            import tempfile
+            from pathlib import Path
+
+            destination = Path(tempfile.gettempdir()) / f"compare-download-{os.getpid()}.tar.gz"
+            official.retrieve_application_logs(destination)
+            destination.unlink()
         else:
             assert official.list_connections()
         elapsed = time.perf_counter() - start

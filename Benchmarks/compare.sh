@@ -2,8 +2,8 @@
 # Runs the benchmark workloads with this package and with the official Python client 1.5.0 and CLI 1.5.1,
 # against the same emulator in the same run, and prints one table of ratios (below 1 means ours is faster).
 #
-#   Benchmarks/compare.sh                      10,000 connections, 2,000 calls, best of 3
-#   CONNECTIONS=500 CALLS=200 REPEAT=1 UPLOAD_MIB=8 Benchmarks/compare.sh
+#   Benchmarks/compare.sh                      10,000 connections and runs, 2,000 calls, 1 GiB transfers, best of 3
+#   CONNECTIONS=500 RUNS=500 CALLS=200 REPEAT=1 UPLOAD_MIB=8 DOWNLOAD_MIB=8 Benchmarks/compare.sh
 #
 # It builds `dm-bench` and `dm` in release mode and installs the official packages in a venv under .build/.
 set -euo pipefail
@@ -12,7 +12,9 @@ cd "$(dirname "$0")"
 CONNECTIONS=${CONNECTIONS:-10000}
 CALLS=${CALLS:-2000}
 REPEAT=${REPEAT:-3}
-UPLOAD_MIB=${UPLOAD_MIB:-48}
+RUNS=${RUNS:-10000}
+UPLOAD_MIB=${UPLOAD_MIB:-1024}
+DOWNLOAD_MIB=${DOWNLOAD_MIB:-1024}
 VENV=${VENV:-.build/official-venv}
 WORK=.build/compare
 mkdir -p "$WORK"
@@ -29,6 +31,11 @@ PY="$VENV/bin/python"
 PIDS=()
 cleanup() {
     local pid
+    # A reset drops the uploaded files, which the emulator keeps on disk, before its process is killed.
+    if [[ -n "${EMULATOR:-}" ]]; then
+        "$PY" -c 'import sys, urllib.request; urllib.request.urlopen(urllib.request.Request(sys.argv[1] + "/_emulator/reset", method="POST"))' \
+            "$EMULATOR" 2>/dev/null || true
+    fi
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
@@ -54,7 +61,8 @@ serve() {
     exit 1
 }
 
-serve emulator EMULATOR serve --connections "$CONNECTIONS"
+serve emulator EMULATOR serve --connections "$CONNECTIONS" --runs "$RUNS" \
+    --log-archive-bytes $((DOWNLOAD_MIB * 1048576))
 "$BIN/dm-bench" capture --url "$EMULATOR" --out "$WORK/connections.json"
 serve replay REPLAY replay --body "$WORK/connections.json"
 
@@ -109,17 +117,30 @@ row "decode $CONNECTIONS connections, no network" \
     "$(best "${OURS[@]}" decode --body "$WORK/connections.json")" \
     "$(best "${THEIRS[@]}" decode --body "$WORK/connections.json")" \
     "-"
+row "list $RUNS runs, emulator" \
+    "$(best "${OURS[@]}" list-runs --url "$EMULATOR")" \
+    "-" \
+    "$(best "${OURS[@]}" raw-list-runs --url "$EMULATOR")"
 row "emulator sends the list (raw: replay server)" \
     "$(best "${OURS[@]}" raw-list --url "$EMULATOR")" \
     "-" \
     "$(best "${OURS[@]}" raw-list --url "$REPLAY")"
 
-# A seed file of UPLOAD_MIB MiB (the emulator holds uploads in memory, up to 64 MiB).
-"$PY" -c 'import sys; line = b"city,country\nWellington,New Zealand\n"; sys.stdout.buffer.write(line * (int(sys.argv[1]) * 1048576 // len(line)))' \
-    "$UPLOAD_MIB" >"$WORK/seed.csv"
+# A seed file of UPLOAD_MIB MiB, written a MiB at a time (the emulator spools uploads to disk).
+"$PY" -c '
+import sys
+line = b"city,country\nWellington,New Zealand\n"
+block = line * (1048576 // len(line))
+for _ in range(int(sys.argv[1])):
+    sys.stdout.buffer.write(block)' "$UPLOAD_MIB" >"$WORK/seed.csv"
 row "upload a $UPLOAD_MIB MiB seed file" \
     "$(best "${OURS[@]}" upload --url "$EMULATOR" --file "$WORK/seed.csv")" \
     "$(best "${THEIRS[@]}" upload --url "$EMULATOR" "${CREDS[@]}" --file "$WORK/seed.csv")" \
+    "-"
+rm -f "$WORK/seed.csv"
+row "download a $DOWNLOAD_MIB MiB log archive" \
+    "$(best "${OURS[@]}" download --url "$EMULATOR")" \
+    "$(best "${THEIRS[@]}" download --url "$EMULATOR" "${CREDS[@]}")" \
     "-"
 
 # The CLIs, whole process: credentials from the environment, an empty home so no profile is read.
@@ -138,7 +159,8 @@ row "dm connections list --json, whole process" \
 if cmp -s "$WORK/ours.json" "$WORK/official.json"; then SAME="identical"; else SAME="DIFFERENT"; fi
 
 echo
-echo "$CONNECTIONS connections, $CALLS calls, best of $REPEAT; ratios are ours / theirs (time), below 1 is faster."
+echo "$CONNECTIONS connections, $RUNS runs, $CALLS calls, $UPLOAD_MIB MiB up, $DOWNLOAD_MIB MiB down, best of $REPEAT;"
+echo "ratios are ours / theirs (time), below 1 is faster."
 printf '| %-44s | %13s | %12s | %22s |\n' "workload" "ours/official" "ours/raw AHC" "peak MiB ours/official"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..24})"
 printf '%s\n' "${ROWS[@]}"

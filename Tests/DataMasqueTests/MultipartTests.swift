@@ -39,6 +39,26 @@ struct MultipartTests {
         #expect(first.bytes.suffix(boundary.count + 6) == Data("--\(boundary)--\r\n".utf8))
     }
 
+    @Test("a streamed body reads its sources only as fast as they are sent")
+    func backpressure() async throws {
+        let produced = Counter()
+        let source = UploadSource.stream(length: nil, filename: "big.csv") {
+            AsyncThrowingStream {
+                await produced.increment() <= 1_000 ? Data(repeating: 0x61, count: 1024) : nil
+            }
+        }
+        let body = try RequestBody.multipart(
+            files: [(field: "seed_file", source: source, contentType: "text/csv")])
+        guard case .stream(_, _, let makeChunks) = body else {
+            Issue.record("expected a streamed body")
+            return
+        }
+        var iterator = try makeChunks().makeAsyncIterator()
+        for _ in 0..<3 { _ = try await iterator.next() }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(await produced.value <= 3)
+    }
+
     @Test("a missing file is a configuration error naming it")
     func missingFile() {
         let error = #expect(throws: DataMasqueError.self) {
@@ -56,5 +76,15 @@ struct MultipartTests {
         let text = String(decoding: drained.bytes, as: UTF8.self)
         #expect(text.contains("filename=\"license.lic\"\r\nContent-Type: application/octet-stream\r\n\r\nLICENSE\r\n"))
         #expect(drained.length == drained.bytes.count)
+    }
+}
+
+/// Counts calls from concurrent tasks.
+private actor Counter {
+    private(set) var value = 0
+
+    func increment() -> Int {
+        value += 1
+        return value
     }
 }

@@ -188,3 +188,44 @@ struct RunModelTests {
         #expect(RunLogLevel.error > .warning)
     }
 }
+
+/// The formatter-free reading of common timestamps gives the same moment as the formatter.
+@Suite struct InternetDateTests {
+    static func viaFormatter(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text) ?? plain.date(from: text)
+    }
+
+    @Test(arguments: [
+        "2026-01-01T12:00:00Z", "2026-01-01T12:00:00.123Z", "1999-12-31T23:59:59.999Z", "2024-02-29T00:00:00Z",
+        "2026-06-30T08:15:42.001+12:00", "2026-06-30T08:15:42-05:30", "1970-01-01T00:00:00Z", "1900-03-01T10:20:30Z",
+        "2100-12-31T23:59:59.500Z",
+    ])
+    func agreesWithTheFormatter(text: String) throws {
+        let fast = try #require(WireDate.parse(text))
+        #expect(fast == Self.viaFormatter(text))
+    }
+
+    @Test func agreesWithTheFormatterOnManyMoments() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let milliseconds = Int.random(in: -2_000_000_000_000...4_000_000_000_000, using: &generator)
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1_000)
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            let text = formatter.string(from: date)
+            #expect(WireDate.parse(text) == Self.viaFormatter(text), "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        "2026-02-30T12:00:00Z", "2026-13-01T12:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01 12:00:00Z",
+        "2026-01-01T12:00:00", "2026-01-01T12:00:00.1234567890Zjunk", "yesterday", "",
+    ])
+    func leavesOtherTextToTheFormatter(text: String) {
+        #expect(WireDate.parse(text) == Self.viaFormatter(text))
+    }
+}

@@ -48,4 +48,21 @@ struct FilesIntegrationTests {
             }
         }
     }
+
+    @Test("an upload over the emulator's limit fails with 413 and the emulator keeps nothing")
+    func uploadOverTheLimit() async throws {
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent("big-\(UUID().uuidString).csv")
+        try Data(repeating: 0x61, count: 2 << 20).write(to: source)
+        defer { try? FileManager.default.removeItem(at: source) }
+        try await withEmulator(EmulatorConfiguration(port: 0, maximumUploadSize: 1 << 20)) { emulator in
+            try await emulator.withClient { client in
+                let error = await #expect(throws: DataMasqueError.self) {
+                    try await client.files.upload(type: .seed, name: "big", source: .file(source))
+                }
+                #expect(error?.status == 413)
+                let seeds = try await client.files.list(type: .seed)
+                #expect(seeds.isEmpty)
+            }
+        }
+    }
 }

@@ -36,6 +36,24 @@ struct SettingsIntegrationTests {
         #expect(try Data(contentsOf: destination).prefix(2) == Data([0x1f, 0x8b]))
     }
 
+    @Test("a 24 MiB log archive is streamed into a file whole")
+    func largeLogArchive() async throws {
+        let size = 24 << 20
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("logs-\(UUID().uuidString).tar.gz")
+        defer { try? FileManager.default.removeItem(at: destination) }
+        try await withEmulator(EmulatorConfiguration(port: 0, logArchiveSize: size)) { emulator in
+            try await emulator.withClient { client in
+                try await client.settings.downloadApplicationLogs(to: destination)
+            }
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: destination.path)
+        let blocks = (512 + size + 1024 + 0xffff - 1) / 0xffff
+        #expect(attributes[.size] as? Int == 10 + blocks * 5 + 512 + size + 1024 + 8)
+        let handle = try FileHandle(forReadingFrom: destination)
+        defer { try? handle.close() }
+        #expect(try handle.read(upToCount: 2) == Data([0x1f, 0x8b]))
+    }
+
     @Test("admin install creates the first administrator with the configured password, once")
     func adminInstall() async throws {
         try await withEmulator(EmulatorConfiguration(port: 0, installed: false)) { emulator in

@@ -45,6 +45,22 @@ let benchmarks: @Sendable () -> Void = {
         await replay.stop()
     }
 
+    Benchmark("runs.list(), 10,000 runs") { benchmark in
+        try await withSeededClient(connections: 0, runs: 10_000) { client in
+            benchmark.startMeasurement()
+            try await Workloads.listRuns(client)
+        }
+    }
+
+    Benchmark("download a 64 MiB log archive") { benchmark in
+        try await withSeededClient(connections: 0, logArchiveSize: 64 << 20) { client in
+            let destination = FileManager.default.temporaryDirectory
+                .appendingPathComponent("benchmark-download-\(UUID().uuidString).tar.gz")
+            benchmark.startMeasurement()
+            try await Workloads.download(client, to: destination)
+        }
+    }
+
     Benchmark("decode 10,000 connections, no network") { benchmark in
         let body = try await capturedConnections(10_000)
         benchmark.startMeasurement()
@@ -52,9 +68,11 @@ let benchmarks: @Sendable () -> Void = {
     }
 }
 
-/// A client of an emulator holding `connections` connections, already logged in.
-func withSeededClient(connections: Int, _ body: (DataMasqueClient) async throws -> Void) async throws {
-    let emulator = try await SeededEmulator.start(connections: connections)
+/// A client of an emulator holding `connections` connections and `runs` finished runs, already logged in.
+func withSeededClient(
+    connections: Int, runs: Int = 0, logArchiveSize: Int? = nil, _ body: (DataMasqueClient) async throws -> Void
+) async throws {
+    let emulator = try await SeededEmulator.start(connections: connections, runs: runs, logArchiveSize: logArchiveSize)
     do {
         try await withDataMasqueClient(try emulator.clientConfiguration()) { client in
             try await client.authenticate()

@@ -2,7 +2,7 @@ public import DataMasque
 public import DataMasqueEmulator
 public import Foundation
 
-/// An in-process emulator on a free loopback port, holding `connections` stored connections.
+/// An in-process emulator on a free loopback port, holding stored connections and finished runs.
 public struct SeededEmulator: Sendable {
     public let emulator: DataMasqueEmulator
     public let baseURL: URL
@@ -10,15 +10,36 @@ public struct SeededEmulator: Sendable {
     public static let username = "bench"
     public static let password = "bench-password"
 
-    /// Starts an emulator listening on `port` (`0` picks a free one) with `connections` PostgreSQL connections.
-    public static func start(connections: Int, port: Int = 0) async throws -> SeededEmulator {
+    /// Starts an emulator listening on `port` (`0` picks a free one) with `connections` PostgreSQL connections
+    /// and `runs` finished runs, whose log archive holds a log file of `logArchiveSize` bytes when set.
+    public static func start(
+        connections: Int, runs: Int = 0, logArchiveSize: Int? = nil, port: Int = 0
+    ) async throws -> SeededEmulator {
         let emulator = DataMasqueEmulator(
-            configuration: EmulatorConfiguration(port: port, username: username, password: password))
+            configuration: EmulatorConfiguration(
+                port: port, username: username, password: password, logArchiveSize: logArchiveSize))
         let baseURL = try await emulator.start()
         for index in 0..<connections {
             await emulator.control.insertConnection(Self.connection(index))
         }
-        return SeededEmulator(emulator: emulator, baseURL: baseURL)
+        let seeded = SeededEmulator(emulator: emulator, baseURL: baseURL)
+        if runs > 0 { try await seeded.startRuns(runs) }
+        return seeded
+    }
+
+    /// Stores a ruleset over HTTP and starts `count` runs of it at once, then ends them.
+    private func startRuns(_ count: Int) async throws {
+        let connection = await emulator.control.insertConnection(Self.connection(-1))
+        let ruleset = try await withDataMasqueClient(try clientConfiguration()) { client in
+            try await client.rulesets.createOrUpdate(
+                Ruleset(name: "bench_ruleset", yaml: "version: '1.0'\ntasks:\n  - type: mask_table\n    table: customers\n"))
+        }
+        guard let connectionID = connection["id"]?.stringValue, let rulesetID = ruleset.id else {
+            throw BenchmarkError("the emulator gave the run's connection or ruleset no id")
+        }
+        try await emulator.control.startRuns(
+            ["connection": .string(connectionID), "ruleset": .string(rulesetID), "name": "bench_run", "options": [:]], count: count)
+        await emulator.control.completeRuns()
     }
 
     public func stop() async { await emulator.stop() }
@@ -34,7 +55,7 @@ public struct SeededEmulator: Sendable {
     /// A PostgreSQL connection in the form the server stores and lists it.
     static func connection(_ index: Int) -> [String: JSONValue] {
         [
-            "id": .string(String(format: "00000000-0000-4000-8000-%012d", index)),
+            "id": .string(String(format: "00000000-0000-4000-8000-%012d", max(0, index))),
             "name": .string("bench-postgres-\(index)"),
             "version": "1.0",
             "mask_type": "database",

@@ -41,6 +41,33 @@ public enum Workloads {
         try JSONDecoder().decode([Connection].self, from: body).count
     }
 
+    /// Every masking run, decoded, all pages fetched; returns how many.
+    @discardableResult
+    public static func listRuns(_ client: DataMasqueClient) async throws -> Int {
+        try await client.runs.list().count
+    }
+
+    /// The same pages as ``listRuns(_:)`` with AsyncHTTPClient alone, not decoded; returns their total size.
+    @discardableResult
+    public static func listRuns(_ raw: RawClient, pageSize: Int = 100) async throws -> Int {
+        var (offset, bytes) = (0, 0)
+        while true {
+            let page = try await raw.get("/api/runs/?limit=\(pageSize)&offset=\(offset)")
+            bytes += page.readableBytes
+            if page.readableBytesView.firstRange(of: Array(#""next":null"#.utf8)) != nil { return bytes }
+            offset += pageSize
+        }
+    }
+
+    /// Downloads the application log archive into `destination`; returns its size.
+    @discardableResult
+    public static func download(_ client: DataMasqueClient, to destination: URL) async throws -> Int {
+        try await client.settings.downloadApplicationLogs(to: destination)
+        let size = try FileManager.default.attributesOfItem(atPath: destination.path)[.size] as? Int ?? 0
+        try FileManager.default.removeItem(at: destination)
+        return size
+    }
+
     /// Uploads `file` as a seed file under a fresh name.
     public static func upload(_ client: DataMasqueClient, file: URL) async throws {
         _ = try await client.files.upload(

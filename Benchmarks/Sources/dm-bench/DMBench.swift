@@ -6,11 +6,14 @@ import Foundation
 /// `dm-bench`: runs one workload and prints `seconds peak-resident-bytes`,
 /// or serves the emulator or the replay server for `compare.sh`.
 ///
-///     dm-bench serve [--connections N] [--port P]      emulator with N stored connections; prints its URL
+///     dm-bench serve [--connections N] [--runs N] [--log-archive-bytes N] [--port P]
+///                                                       emulator with N stored connections and N finished runs,
+///                                                       whose log archive holds that many bytes; prints its URL
 ///     dm-bench replay --body FILE [--port P]            replays FILE as the connection list; prints its URL
 ///     dm-bench capture --url URL --out FILE             saves the connection list's body
 ///     dm-bench run WORKLOAD --url URL [--count N] [--body FILE]
-///         sequential, raw-sequential, concurrent, raw-concurrent, list, raw-list, decode, upload (--file FILE)
+///         sequential, raw-sequential, concurrent, raw-concurrent, list, raw-list, list-runs, raw-list-runs,
+///         decode, upload (--file FILE), download (the log archive, into a temporary file)
 ///     dm-bench smoke                                    every workload in-process with small counts
 @main
 struct DMBench {
@@ -26,8 +29,10 @@ struct DMBench {
     static func run(_ arguments: Arguments) async throws {
         switch arguments.command {
         case "serve":
+            let logArchiveBytes = try arguments.int("log-archive-bytes", default: 0)
             let emulator = try await SeededEmulator.start(
-                connections: try arguments.int("connections", default: 10_000), port: try arguments.int("port", default: 0))
+                connections: try arguments.int("connections", default: 10_000), runs: try arguments.int("runs", default: 0),
+                logArchiveSize: logArchiveBytes > 0 ? logArchiveBytes : nil, port: try arguments.int("port", default: 0))
             announce(emulator.baseURL)
             try await Task.sleep(for: .seconds(24 * 60 * 60))
         case "replay":
@@ -81,6 +86,22 @@ struct DMBench {
                 try await client.authenticate()
                 return try await seconds(clock.measure { try await Workloads.upload(client, file: file) })
             }
+        case "list-runs":
+            return try await withClient(arguments) { client in
+                try await client.authenticate()
+                return try await seconds(clock.measure { try await Workloads.listRuns(client) })
+            }
+        case "download":
+            let destination = FileManager.default.temporaryDirectory
+                .appendingPathComponent("dm-bench-download-\(getpid())-\(UUID().uuidString).tar.gz")
+            return try await withClient(arguments) { client in
+                try await client.authenticate()
+                return try await seconds(clock.measure { try await Workloads.download(client, to: destination) })
+            }
+        case "raw-list-runs":
+            return try await withRaw(arguments) { raw in
+                try await seconds(clock.measure { try await Workloads.listRuns(raw) })
+            }
         case "raw-sequential":
             return try await withRaw(arguments) { raw in
                 try await seconds(clock.measure { try await Workloads.sequential(raw, count: count) })
@@ -100,7 +121,7 @@ struct DMBench {
 
     /// Each workload once against an in-process emulator and replay server, small counts, checking only that it works.
     static func smoke() async throws {
-        let emulator = try await SeededEmulator.start(connections: 200)
+        let emulator = try await SeededEmulator.start(connections: 200, runs: 150, logArchiveSize: 1 << 20)
         let url = ["--url", emulator.baseURL.absoluteString]
         let body = FileManager.default.temporaryDirectory.appendingPathComponent("dm-bench-smoke-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: body) }
@@ -110,7 +131,11 @@ struct DMBench {
         defer { try? FileManager.default.removeItem(at: seed) }
         try Data(String(repeating: "city,country\nWellington,New Zealand\n", count: 30_000).utf8).write(to: seed)
         report("upload 1 MiB", try await measure(Arguments(["run", "upload"] + url + ["--file", seed.path])))
-        for workload in ["sequential", "raw-sequential", "concurrent", "raw-concurrent", "list", "raw-list"] {
+        report("download 1 MiB", try await measure(Arguments(["run", "download"] + url)))
+        let workloads = [
+            "sequential", "raw-sequential", "concurrent", "raw-concurrent", "list", "raw-list", "list-runs", "raw-list-runs",
+        ]
+        for workload in workloads {
             let seconds = try await measure(Arguments(["run", workload] + url + ["--count", "100"]))
             report(workload, seconds)
         }

@@ -58,7 +58,8 @@ enum WireDate {
     }()
 
     static func parse(_ text: String) -> Date? {
-        withFraction.date(from: text) ?? plain.date(from: text) ?? parseLongFraction(text)
+        InternetDate(text)?.date ?? withFraction.date(from: text) ?? plain.date(from: text)
+            ?? parseLongFraction(text)
     }
 
     static func format(_ date: Date) -> String {

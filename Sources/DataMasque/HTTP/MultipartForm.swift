@@ -26,25 +26,15 @@ struct MultipartForm: Sendable {
                 length = nil
             }
         }
-        let files = self.files
+        var segments: [UploadSource] = [.data(fieldData, filename: "")]
+        for (file, prologue) in zip(files, prologues) {
+            segments += [.data(prologue, filename: ""), file.source, .data(Data("\r\n".utf8), filename: "")]
+        }
+        segments.append(.data(epilogue, filename: ""))
         return .stream(length: length, contentType: "multipart/form-data; boundary=\(boundary)") {
-            AsyncThrowingStream { continuation in
-                let writer = Task {
-                    do {
-                        continuation.yield(fieldData)
-                        for (file, prologue) in zip(files, prologues) {
-                            continuation.yield(prologue)
-                            for try await chunk in try file.source.chunks() { continuation.yield(chunk) }
-                            continuation.yield(Data("\r\n".utf8))
-                        }
-                        continuation.yield(epilogue)
-                        continuation.finish()
-                    } catch {
-                        continuation.finish(throwing: error)
-                    }
-                }
-                continuation.onTermination = { _ in writer.cancel() }
-            }
+            [segments] in
+            let cursor = SegmentCursor(segments)
+            return AsyncThrowingStream { try await cursor.next() }
         }
     }
 

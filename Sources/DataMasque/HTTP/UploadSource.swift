@@ -47,6 +47,9 @@ public enum UploadSource: Sendable {
     }
 
     /// The content in chunks, read from the start.
+    ///
+    /// A file is read one chunk per request for the next,
+    /// so no more than a chunk of it is in memory however slowly the server takes it.
     func chunks(size: Int = 256 * 1024) throws -> AsyncThrowingStream<Data, any Error> {
         switch self {
         case .data(let data, _):
@@ -58,19 +61,13 @@ public enum UploadSource: Sendable {
             return try makeChunks()
         case .file(let url):
             let handle = try FileHandle(forReadingFrom: url)
-            return AsyncThrowingStream { continuation in
-                let reader = Task {
-                    defer { try? handle.close() }
-                    do {
-                        while !Task.isCancelled, let chunk = try handle.read(upToCount: size), !chunk.isEmpty {
-                            continuation.yield(chunk)
-                        }
-                        continuation.finish()
-                    } catch {
-                        continuation.finish(throwing: error)
-                    }
+            return AsyncThrowingStream {
+                try Task.checkCancellation()
+                guard let chunk = try handle.read(upToCount: size), !chunk.isEmpty else {
+                    try? handle.close()
+                    return nil
                 }
-                continuation.onTermination = { _ in reader.cancel() }
+                return chunk
             }
         }
     }

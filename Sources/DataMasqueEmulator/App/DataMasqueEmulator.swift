@@ -205,6 +205,13 @@ import UnixSignals
 /// Successful changes answer `204`;
 /// a value out of range answers `400` naming the field and its range.
 /// A JSON body larger than 64 MiB answers `413`.
+///
+/// ## Uploads
+///
+/// Uploaded files are written to a temporary directory as they arrive, never held in memory whole,
+/// up to ``EmulatorConfiguration/maximumUploadSize`` (4 GiB by default); a larger upload answers `413`.
+/// A file is removed from disk when it is deleted, when the emulator is reset,
+/// and when the emulator ends.
 public actor DataMasqueEmulator {
     /// The settings the emulator runs with.
     public nonisolated let configuration: EmulatorConfiguration
@@ -265,12 +272,14 @@ public actor DataMasqueEmulator {
     }
 
     /// Serves until the process receives `SIGINT` or `SIGTERM` or the calling task is cancelled,
-    /// as `dm emulator` does.
+    /// as `dm emulator` does;
+    /// uploaded files are removed from disk when it returns.
     ///
     /// - Parameter onStarted: Called with the base URL once the emulator listens.
     /// - Throws: When the address cannot be bound or the request log cannot be opened.
     public func run(onStarted: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
         let host = configuration.host
+        defer { state.spool.removeAll() }
         try await makeServiceGroup(gracefulShutdownSignals: [.sigterm, .sigint]) { port in
             await onStarted(Self.baseURL(host: host, port: port))
         }.run()

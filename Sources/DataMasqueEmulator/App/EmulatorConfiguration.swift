@@ -57,6 +57,19 @@ public struct EmulatorConfiguration: Sendable {
     ///
     /// ``EmulatorControl/setDiscoveryReportRowLimit(_:)`` changes it while the emulator runs.
     public var discoveryReportRowLimit: Int
+    /// The largest `multipart/form-data` upload the emulator accepts, in bytes;
+    /// a larger one gets `413 Payload Too Large`.
+    ///
+    /// Uploaded files are written to a temporary directory as they arrive, never held in memory,
+    /// and removed when deleted, when the emulator is reset, and when it ends.
+    /// The default is 4 GiB.
+    /// A JSON or form-encoded body is limited to 64 MiB whatever this says.
+    public var maximumUploadSize: Int
+    /// The size in bytes of the log file in the archive `GET /api/logs/download/` returns, or `nil` for a few lines.
+    ///
+    /// The archive is generated as it is sent, so a large size costs no memory;
+    /// use it to measure or test large downloads.
+    public var logArchiveSize: Int?
     /// Where the emulator logs; silent by default.
     public var logger: Logger
     /// Token lifetimes, plan-name suffixes and the mask seed of the in-flight masking service under `/ifm/`.
@@ -84,6 +97,8 @@ public struct EmulatorConfiguration: Sendable {
         runStepDuration: Duration = .seconds(1),
         deferredValidationDelay: Duration = .seconds(2),
         discoveryReportRowLimit: Int = 100_000,
+        maximumUploadSize: Int = 4 * 1024 * 1024 * 1024,
+        logArchiveSize: Int? = nil,
         logger: Logger = Logger(label: "datamasque.emulator", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.host = host
@@ -98,6 +113,8 @@ public struct EmulatorConfiguration: Sendable {
         self.runStepDuration = runStepDuration
         self.deferredValidationDelay = deferredValidationDelay
         self.discoveryReportRowLimit = max(1, discoveryReportRowLimit)
+        self.maximumUploadSize = maximumUploadSize
+        self.logArchiveSize = logArchiveSize
         self.logger = logger
     }
 }

@@ -8,6 +8,8 @@ actor EmulatorState {
     static let recordedRequestLimit = 10_000
 
     nonisolated let configuration: EmulatorConfiguration
+    /// Where uploaded files are kept.
+    nonisolated let spool = UploadSpool()
     var tokens = IssuedTokens()
     var connections = ConnectionStore()
     var rulesets = ConfigStore(kind: .ruleset)
@@ -30,7 +32,9 @@ actor EmulatorState {
     var gatewayMode = SPCSGatewayMode.accepting
     var ifmTokens = IFMTokens()
     var plans: PlanStore
-    private(set) var recorded: [RecordedRequest] = []
+    /// The recorded requests, oldest first, with up to as many older ones again not yet dropped,
+    /// so that dropping them costs nothing per request.
+    private var recordLog: [RecordedRequest] = []
     private var requestLog: RequestLogFile?
 
     init(configuration: EmulatorConfiguration) {
@@ -52,10 +56,15 @@ actor EmulatorState {
         requestLog = try RequestLogFile(path: path)
     }
 
+    /// The most recent ``recordedRequestLimit`` requests, oldest first.
+    var recorded: [RecordedRequest] {
+        Array(recordLog.suffix(Self.recordedRequestLimit))
+    }
+
     func record(_ request: RecordedRequest) {
-        recorded.append(request)
-        if recorded.count > Self.recordedRequestLimit {
-            recorded.removeFirst(recorded.count - Self.recordedRequestLimit)
+        recordLog.append(request)
+        if recordLog.count >= 2 * Self.recordedRequestLimit {
+            recordLog.removeFirst(recordLog.count - Self.recordedRequestLimit)
         }
         do {
             try requestLog?.append(request)
@@ -65,7 +74,7 @@ actor EmulatorState {
     }
 
     func removeRecordedRequests() {
-        recorded = []
+        recordLog = []
     }
 
     /// Forgets tokens, connections, rulesets, libraries, discovery and RG configs, table references,
@@ -89,6 +98,6 @@ actor EmulatorState {
         faults = FaultPlan()
         gatewayMode = .accepting
         (ifmTokens, plans) = (IFMTokens(), PlanStore(nameSeed: configuration.inFlightMasking.nameSeed))
-        recorded = []
+        recordLog = []
     }
 }

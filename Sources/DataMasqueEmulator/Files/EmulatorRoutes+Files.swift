@@ -30,7 +30,7 @@ extension EmulatorRoutes {
                         .get: { _, context in
                             let id = try context.parameters.require("id")
                             let file = try await state.transact { try $0.files.file(of: kind, id: id) }
-                            return .attachment(file.contents, filename: file.name)
+                            return .attachment(file.contents.responseBody, filename: file.name)
                         }
                     ])
             }
@@ -39,15 +39,17 @@ extension EmulatorRoutes {
 
     /// Stores the file in field ``DataMasque/FileType/uploadField`` under the form field `name`.
     private func upload(_ kind: FileType, _ request: Request) async throws -> Response {
-        let form = try await request.multipartBody()
+        let form = try await multipartBody(of: request)
         var errors: [String: [String]] = [:]
         let name = form.requiredValue("name", errors: &errors)
         let file = form.requiredFile(kind.uploadField, errors: &errors)
         var fields: [String: String] = [:]
         for field in kind.requiredFields { fields[field] = form.requiredValue(field, errors: &errors) }
-        guard errors.isEmpty, let name, let file else { throw APIError.fields(errors) }
+        guard errors.isEmpty, let name, let file, case .file(let contents) = file.contents else {
+            throw APIError.fields(errors)
+        }
         let stored = await state.transact { [fields] in
-            $0.files.add(kind, name: name, fields: fields, contents: file.contents)
+            $0.files.add(kind, name: name, fields: fields, contents: contents)
         }
         return .json(stored.json, status: .created)
     }

@@ -1,8 +1,7 @@
 import DataMasque
 import Foundation
-import NIOCore
 
-/// The uploaded files of every kind, in upload order, with their bytes in memory.
+/// The uploaded files of every kind, in upload order, with their bytes on disk in the emulator's ``UploadSpool``.
 struct FileStore {
     /// One uploaded file.
     struct StoredFile: Sendable {
@@ -12,7 +11,7 @@ struct FileStore {
         /// The extra form fields the kind requires, such as `database_type`.
         var fields: [String: String]
         var uploaded: Date
-        var contents: ByteBuffer
+        var contents: SpooledFile
 
         /// The file as its collection lists it.
         var json: JSONValue {
@@ -39,7 +38,7 @@ struct FileStore {
     }
 
     /// Stores a file under a fresh UUID; names need not be unique.
-    mutating func add(_ kind: FileType, name: String, fields: [String: String], contents: ByteBuffer)
+    mutating func add(_ kind: FileType, name: String, fields: [String: String], contents: SpooledFile)
         -> StoredFile
     {
         let file = StoredFile(

@@ -17,6 +17,11 @@ struct APIError: HTTPResponseError {
         Self(status: status, body: ["detail": .string(message)])
     }
 
+    /// `413` for a request body, or an uploaded file read into memory, larger than `limit` bytes.
+    static func bodyTooLarge(_ limit: Int) -> Self {
+        .detail(.contentTooLarge, "The request body is larger than \(limit) bytes.")
+    }
+
     /// `404 {"detail": "Not found."}`.
     static var notFound: Self { .detail(.notFound, "Not found.") }
 

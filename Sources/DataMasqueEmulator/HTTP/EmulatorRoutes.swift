@@ -33,4 +33,12 @@ struct EmulatorRoutes {
         addIFMControlRoutes(to: router)
         addDiscoveryControlRoutes(to: router)
     }
+
+    /// The request's `multipart/form-data` body, its files spooled to disk,
+    /// up to ``EmulatorConfiguration/maximumUploadSize`` bytes.
+    ///
+    /// - Throws: ``APIError`` as ``Hummingbird/Request/multipartBody(spooledIn:upTo:)``.
+    func multipartBody(of request: Request) async throws -> MultipartBody {
+        try await request.multipartBody(spooledIn: state.spool, upTo: configuration.maximumUploadSize)
+    }
 }

@@ -1,23 +1,66 @@
 import NIOCore
 
 /// The parts of a `multipart/form-data` request body.
+///
+/// Plain fields are held in memory;
+/// files are spooled to disk as they arrive.
 struct MultipartBody {
-    /// One form field or file.
-    struct Part: Sendable {
+    /// What a part's headers say about it.
+    struct PartHeaders: Sendable {
         /// The form field name from `Content-Disposition`.
         var name: String
         /// The file name, present for file parts only.
         var filename: String?
         var contentType: String?
-        /// The part's bytes, sharing storage with the request body.
-        var contents: ByteBuffer
+    }
+
+    /// Where a part's bytes are.
+    enum Contents: Sendable {
+        /// A plain field's bytes, in memory.
+        case memory(ByteBuffer)
+        /// A file's bytes, on disk.
+        case file(SpooledFile)
+
+        /// The number of bytes.
+        var size: Int {
+            switch self {
+            case .memory(let buffer): buffer.readableBytes
+            case .file(let file): file.size
+            }
+        }
+    }
+
+    /// One form field or file.
+    struct Part: Sendable {
+        var headers: PartHeaders
+        var contents: Contents
+
+        var name: String { headers.name }
+        var filename: String? { headers.filename }
+        var contentType: String? { headers.contentType }
+
+        /// The part's bytes in memory.
+        ///
+        /// - Throws: ``APIError`` `413` when there are more than `limit`.
+        func bytes(upTo limit: Int) throws -> ByteBuffer {
+            switch contents {
+            case .memory(let buffer):
+                guard buffer.readableBytes <= limit else { throw APIError.bodyTooLarge(limit) }
+                return buffer
+            case .file(let file):
+                return try file.bytes(upTo: limit)
+            }
+        }
     }
 
     var parts: [Part] = []
 
     /// The text of the first plain field called `name`.
     func value(_ name: String) -> String? {
-        parts.first { $0.name == name && $0.filename == nil }.map { String(buffer: $0.contents) }
+        for part in parts where part.name == name && part.filename == nil {
+            if case .memory(let buffer) = part.contents { return String(buffer: buffer) }
+        }
+        return nil
     }
 
     /// The non-blank text of field `name`; `nil` with an error added when missing or blank.
@@ -44,7 +87,7 @@ struct MultipartBody {
             ]
             return nil
         }
-        guard file.contents.readableBytes > 0 else {
+        guard file.contents.size > 0 else {
             errors[name] = ["The submitted file is empty."]
             return nil
         }

@@ -9,39 +9,119 @@ import NIOCore
     import Darwin
 #endif
 
-/// Splits a `multipart/form-data` body into its parts without copying their contents.
-enum MultipartParser {
+/// Splits a `multipart/form-data` body into parts as its bytes arrive,
+/// holding no more than a part's header block and a boundary's length of contents.
+///
+/// Feed it chunks with ``append(_:_:)`` and call ``finish()`` after the last one;
+/// it reports each part's start, its contents in pieces, and its end.
+struct MultipartParser {
+    /// What the parser found in the bytes given so far.
+    enum Event {
+        /// A part begins; its contents follow.
+        case start(MultipartBody.PartHeaders)
+        /// The next piece of the current part's contents.
+        case contents(ByteBuffer)
+        /// The current part ended.
+        case end
+    }
+
+    /// The body does not match its boundary, or a part lacks a named `form-data` disposition.
+    struct Malformed: Error {}
+
+    /// The longest header block a part may have.
+    static let headerLimit = 16 * 1024
+
     private static let lineBreak = Array("\r\n".utf8)
     private static let headerEnd = Array("\r\n\r\n".utf8)
+
+    private enum Stage {
+        case preamble, afterDelimiter, headers, contents, epilogue
+    }
+
+    private let delimiter: [UInt8]
+    private let nextDelimiter: [UInt8]
+    private var stage = Stage.preamble
+    private var pending = ByteBuffer()
+
+    /// A parser for parts delimited by `boundary`.
+    init(boundary: String) {
+        delimiter = Array("--\(boundary)".utf8)
+        nextDelimiter = Self.lineBreak + delimiter
+    }
 
     /// The `boundary` parameter of a `multipart/form-data` content type.
     static func boundary(in contentType: String) -> String? {
         parameters(in: contentType)["boundary"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The parts of `body` delimited by `boundary`; `nil` when the body is not well formed.
-    static func parts(of body: ByteBuffer, boundary: String) -> [MultipartBody.Part]? {
-        let delimiter = Array("--\(boundary)".utf8)
-        let nextDelimiter = lineBreak + delimiter
-        guard var position = find(delimiter, in: body, from: 0) else { return nil }
-        var parts: [MultipartBody.Part] = []
-        while true {
-            position += delimiter.count
-            if bytes(of: body, at: position, count: 2) == Array("--".utf8) { return parts }
-            while let byte = body.getInteger(at: body.readerIndex + position, as: UInt8.self),
-                byte == 0x20 || byte == 0x09
-            {
-                position += 1
+    /// Reads `chunk`, passing what it completes to `handle` in order.
+    ///
+    /// - Throws: ``Malformed`` when the body does not match its boundary; whatever `handle` throws.
+    mutating func append(_ chunk: ByteBuffer, _ handle: (Event) throws -> Void) throws {
+        guard stage != .epilogue else { return }
+        var chunk = chunk
+        pending.writeBuffer(&chunk)
+        while try step(handle) {}
+        if pending.readerIndex > 0 { pending.discardReadBytes() }
+    }
+
+    /// Checks that the body ended with its closing delimiter.
+    ///
+    /// - Throws: ``Malformed`` when it did not.
+    func finish() throws {
+        guard stage == .epilogue else { throw Malformed() }
+    }
+
+    /// Takes one step through the pending bytes; `false` when it needs more.
+    private mutating func step(_ handle: (Event) throws -> Void) throws -> Bool {
+        switch stage {
+        case .preamble:
+            guard let index = find(delimiter) else {
+                pending.moveReaderIndex(forwardBy: max(0, pending.readableBytes - delimiter.count + 1))
+                return false
             }
-            guard bytes(of: body, at: position, count: 2) == lineBreak,
-                let headersEnd = find(headerEnd, in: body, from: position),
-                let contentEnd = find(nextDelimiter, in: body, from: headersEnd + headerEnd.count),
-                let part = part(
-                    headers: text(of: body, from: position + 2, to: headersEnd),
-                    contents: slice(of: body, from: headersEnd + headerEnd.count, to: contentEnd))
-            else { return nil }
-            parts.append(part)
-            position = contentEnd + lineBreak.count
+            pending.moveReaderIndex(forwardBy: index + delimiter.count)
+            stage = .afterDelimiter
+            return true
+        case .afterDelimiter:
+            while let byte = pending.getInteger(at: pending.readerIndex, as: UInt8.self), byte == 0x20 || byte == 0x09 {
+                pending.moveReaderIndex(forwardBy: 1)
+            }
+            guard let next = pending.getBytes(at: pending.readerIndex, length: 2) else { return false }
+            if next == Array("--".utf8) {
+                stage = .epilogue
+                pending.clear()
+                return false
+            }
+            guard next == Self.lineBreak else { throw Malformed() }
+            stage = .headers
+            return true
+        case .headers:
+            guard let index = find(Self.headerEnd) else {
+                guard pending.readableBytes <= Self.headerLimit else { throw Malformed() }
+                return false
+            }
+            guard index <= Self.headerLimit else { throw Malformed() }
+            let text = index > 2 ? pending.getString(at: pending.readerIndex + 2, length: index - 2) ?? "" : ""
+            guard let headers = Self.partHeaders(text) else { throw Malformed() }
+            pending.moveReaderIndex(forwardBy: index + Self.headerEnd.count)
+            stage = .contents
+            try handle(.start(headers))
+            return true
+        case .contents:
+            if let index = find(nextDelimiter) {
+                if index > 0, let piece = pending.readSlice(length: index) { try handle(.contents(piece)) }
+                pending.moveReaderIndex(forwardBy: nextDelimiter.count)
+                stage = .afterDelimiter
+                try handle(.end)
+                return true
+            }
+            let safe = pending.readableBytes - nextDelimiter.count + 1
+            if safe > 0, let piece = pending.readSlice(length: safe) { try handle(.contents(piece)) }
+            return false
+        case .epilogue:
+            pending.clear()
+            return false
         }
     }
 
@@ -73,10 +153,10 @@ enum MultipartParser {
         return parameters
     }
 
-    /// A part from its header block and contents; `nil` without a named `form-data` disposition.
-    private static func part(headers: String, contents: ByteBuffer) -> MultipartBody.Part? {
+    /// A part's headers from its header block; `nil` without a named `form-data` disposition.
+    private static func partHeaders(_ block: String) -> MultipartBody.PartHeaders? {
         var fields: [String: String] = [:]
-        for line in headers.split(separator: "\r\n") {
+        for line in block.split(separator: "\r\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             fields[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] =
                 line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -85,19 +165,18 @@ enum MultipartParser {
             disposition.lowercased().hasPrefix("form-data"),
             let name = parameters(in: disposition)["name"]
         else { return nil }
-        return MultipartBody.Part(
-            name: name, filename: parameters(in: disposition)["filename"], contentType: fields["content-type"],
-            contents: contents)
+        return MultipartBody.PartHeaders(
+            name: name, filename: parameters(in: disposition)["filename"], contentType: fields["content-type"])
     }
 
-    /// The offset of `needle` in the readable bytes of `buffer`, searching from `offset`.
+    /// The offset of `needle` in the pending bytes.
     ///
     /// `memchr` finds each candidate first byte and `memcmp` checks the rest,
     /// so large uploads are searched at C speed.
-    private static func find(_ needle: [UInt8], in buffer: ByteBuffer, from offset: Int) -> Int? {
-        buffer.withUnsafeReadableBytes { haystack -> Int? in
+    private func find(_ needle: [UInt8]) -> Int? {
+        pending.withUnsafeReadableBytes { haystack -> Int? in
             guard let base = haystack.baseAddress, let first = needle.first else { return nil }
-            var start = offset
+            var start = 0
             while haystack.count - start >= needle.count {
                 guard let hit = memchr(base + start, Int32(first), haystack.count - start - needle.count + 1) else {
                     return nil
@@ -108,17 +187,5 @@ enum MultipartParser {
             }
             return nil
         }
-    }
-
-    private static func bytes(of buffer: ByteBuffer, at offset: Int, count: Int) -> [UInt8]? {
-        buffer.getBytes(at: buffer.readerIndex + offset, length: count)
-    }
-
-    private static func slice(of buffer: ByteBuffer, from start: Int, to end: Int) -> ByteBuffer {
-        buffer.getSlice(at: buffer.readerIndex + start, length: end - start) ?? ByteBuffer()
-    }
-
-    private static func text(of buffer: ByteBuffer, from start: Int, to end: Int) -> String {
-        end > start ? buffer.getString(at: buffer.readerIndex + start, length: end - start) ?? "" : ""
     }
 }

@@ -30,12 +30,20 @@ struct Pagination {
     ///
     /// - Parameter extra: Additional top-level members of the envelope, such as `table_metadata`.
     func page(_ items: [JSONValue], extra: [String: JSONValue] = [:]) -> JSONValue {
-        guard let limit else { return .array(items) }
+        page(items, extra: extra) { $0 }
+    }
+
+    /// The answer to a list request over `items`, which are already filtered,
+    /// rendering only the items on the page with `render`.
+    ///
+    /// - Parameter extra: Additional top-level members of the envelope, such as `table_metadata`.
+    func page<Item>(_ items: [Item], extra: [String: JSONValue] = [:], render: (Item) -> JSONValue) -> JSONValue {
+        guard let limit else { return .array(items.map(render)) }
         let offset = offset
         let count = items.count
         let (sum, overflow) = offset.addingReportingOverflow(limit)
         let end = overflow ? Int.max : sum
-        let results = offset < count ? Array(items[offset..<min(count, end)]) : []
+        let results = offset < count ? items[offset..<min(count, end)].map(render) : []
         var envelope = extra
         envelope["count"] = .int(count)
         envelope["results"] = .array(results)

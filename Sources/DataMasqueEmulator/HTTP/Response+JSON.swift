@@ -9,9 +9,8 @@ extension Response {
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var headers = headers
         headers[.contentType] = "application/json"
-        // Encoding a JSONValue cannot fail.
-        let data = (try? EmulatorJSON.encode(value)) ?? Data("null".utf8)
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: JSONValueWriter.bytes(of: value))))
     }
 
     /// A `text/html` response, the way nginx answers when the application is not there.

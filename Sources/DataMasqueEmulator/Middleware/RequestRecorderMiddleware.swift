@@ -37,8 +37,7 @@ struct RequestRecorderMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             response = try await next(request, context)
         } catch is NIOTooManyBytesError {
-            let tooLarge = APIError.detail(
-                .contentTooLarge, "The request body is larger than \(maximumBodySize) bytes.")
+            let tooLarge = APIError.bodyTooLarge(maximumBodySize)
             await state.record(record(request, body: nil, date: date, status: tooLarge.status))
             return try tooLarge.response(from: request, context: context)
         } catch {

@@ -12,7 +12,7 @@ extension EmulatorRoutes {
             "/api/export/v1/",
             [
                 .get: { _, _ in
-                    let (bundle, now) = await state.transact { ($0.exportBundle().entries, $0.clock.now) }
+                    let (bundle, now) = try await state.transact { (try $0.exportBundle().entries, $0.clock.now) }
                     return .attachment(
                         ByteBuffer(data: ZipArchive.make(bundle, modified: now)), filename: "datamasque-bundle.zip",
                         contentType: "application/zip")
@@ -22,7 +22,7 @@ extension EmulatorRoutes {
     }
 
     private func importBundle(_ request: Request) async throws -> Response {
-        let form = try await request.multipartBody()
+        let form = try await multipartBody(of: request)
         var errors: [String: [String]] = [:]
         let archive = form.requiredFile("zip_archive", errors: &errors)
         func flag(_ name: String) -> Bool {
@@ -38,7 +38,8 @@ extension EmulatorRoutes {
             rulesets: flag("overwrite_rulesets"), libraries: flag("overwrite_libraries"),
             seeds: flag("overwrite_seed_files"))
         guard errors.isEmpty, let archive else { throw APIError.fields(errors) }
-        let bundle = try RulesetBundle(entries: ZipArchive.entries(of: Data(buffer: archive.contents)))
+        let zip = try archive.bytes(upTo: Request.maximumBodySize)
+        let bundle = try RulesetBundle(entries: ZipArchive.entries(of: Data(buffer: zip)))
         let (delay, verdicts) = (configuration.deferredValidationDelay, bundle.verdicts())
         return .json(
             try await state.transact {

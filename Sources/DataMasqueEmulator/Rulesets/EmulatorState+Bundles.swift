@@ -11,13 +11,15 @@ extension EmulatorState {
     }
 
     /// Every ruleset and library, and the seed files whose names appear in a ruleset's YAML.
-    func exportBundle() -> RulesetBundle {
+    ///
+    /// - Throws: When a seed file cannot be read from disk.
+    func exportBundle() throws -> RulesetBundle {
         let rulesets = rulesets.all.map { RulesetBundle.Config(name: $0.name, scope: $0.scope, yaml: $0.yaml) }
         return RulesetBundle(
             rulesets: rulesets,
             libraries: libraries.all.map { RulesetBundle.Config(name: $0.name, scope: $0.scope, yaml: $0.yaml) },
-            seeds: files.files(of: .seed).filter { seed in rulesets.contains { $0.yaml.contains(seed.name) } }
-                .map { ZipArchive.Entry(name: $0.name, contents: Data(buffer: $0.contents)) })
+            seeds: try files.files(of: .seed).filter { seed in rulesets.contains { $0.yaml.contains(seed.name) } }
+                .map { ZipArchive.Entry(name: $0.name, contents: try Data(contentsOf: $0.contents.url)) })
     }
 
     /// Stores the bundle's items, all or none, and returns how many of each were created, overwritten or skipped.
@@ -57,7 +59,7 @@ extension EmulatorState {
                 continue
             }
             for file in existing { try files.delete(of: .seed, id: file.id) }
-            files.add(.seed, name: seed.name, fields: [:], contents: ByteBuffer(data: seed.contents))
+            _ = files.add(.seed, name: seed.name, fields: [:], contents: try spool.store(seed.contents))
             existing.isEmpty ? (seeds.created += 1) : (seeds.overwritten += 1)
         }
         let summary: JSONValue = [

@@ -19,6 +19,32 @@ extension EmulatorControl {
         await state.transact { $0.clock.advance(by: duration) }
     }
 
+    /// Starts `count` masking runs (up to 1,000,000) from one `POST /api/runs/` body at once,
+    /// for example to fill the run list for a load test.
+    ///
+    /// Unlike `POST /api/runs/`, it allows several runs on one connection
+    /// and does not refuse invalid rulesets.
+    ///
+    /// ```swift
+    /// try await emulator.control.startRuns(["connection": .string(connectionID), "ruleset": .string(rulesetID)],
+    ///                                       count: 10_000)
+    /// await emulator.control.completeRuns()
+    /// ```
+    ///
+    /// - Throws: ``EmulatorControlError`` when `count` is out of range
+    ///   or the body names no existing connection and ruleset of the right type.
+    public func startRuns(_ body: [String: JSONValue], count: Int) async throws {
+        guard (0...1_000_000).contains(count) else {
+            throw EmulatorControlError("The run count \(count) is not between 0 and 1,000,000.")
+        }
+        do {
+            try await state.transact { try $0.startRuns(body, count: count) }
+        } catch let error as APIError {
+            let reason = (try? EmulatorJSON.encode(error.body)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            throw EmulatorControlError("The runs cannot start: \(reason)")
+        }
+    }
+
     /// Moves the emulator clock forward until every run (discovery runs included)
     /// and every asynchronous ruleset generation task has ended.
     public func completeRuns() async {

@@ -11,13 +11,18 @@ extension EmulatorRoutes {
             "/api/runs/",
             [
                 .get: { request, _ in
-                    let filter = RunFilter(request.uri.queryParameters)
-                    let items = await state.transact { state in
-                        let now = state.clock.now
-                        return state.runs.all.reversed().map { state.timeline(of: $0) }
-                            .filter { filter.matches($0, at: now) }.map { $0.json(at: now) }
-                    }
-                    return .json(Pagination(request).page(items))
+                    let (filter, pagination) = (RunFilter(request.uri.queryParameters), Pagination(request))
+                    return .json(
+                        await state.transact { state in
+                            let (now, runs) = (state.clock.now, state.runs.all)
+                            // Newest first, as indices, so that only the page's runs are copied and rendered.
+                            let newestFirst = runs.indices.reversed()
+                            let matching =
+                                filter.isEmpty
+                                ? Array(newestFirst)
+                                : newestFirst.filter { filter.matches(state.timeline(of: runs[$0]), at: now) }
+                            return pagination.page(matching) { state.timeline(of: runs[$0]).json(at: now) }
+                        })
                 },
                 .post: { request, _ in
                     let body = try await request.jsonObject()

@@ -18,15 +18,29 @@ extension EmulatorState {
         }
         try refuseSimultaneousRuns(on: [request.source.id, request.destination?.id].compactMap { $0 })
         let now = clock.now
-        let run = StoredRun(
+        let run = makeRun(request, created: now)
+        runs.add(run)
+        return timeline(of: run).json(at: now)
+    }
+
+    /// Starts `count` masking runs from one `POST /api/runs/` body at once,
+    /// without the one-run-per-connection rule and the ruleset checks.
+    ///
+    /// - Throws: ``APIError`` `400` when the body names no existing connection and ruleset of the right type.
+    func startRuns(_ body: [String: JSONValue], count: Int) throws {
+        let request = try RunRequest(body, connections: connections, rulesets: rulesets)
+        let now = clock.now
+        for _ in 0..<max(0, count) { runs.add(makeRun(request, created: now)) }
+    }
+
+    private func makeRun(_ request: RunRequest, created: Date) -> StoredRun {
+        StoredRun(
             id: runs.nextID, name: request.name, maskType: request.maskType,
             source: request.source, destination: request.destination,
             ruleset: StoredRun.Endpoint(id: request.ruleset.id, name: request.ruleset.name),
-            options: request.options, created: now,
+            options: request.options, created: created,
             items: StoredRun.items(maskType: request.maskType, yaml: request.ruleset.yaml),
             outcome: RunOutcome(rulesetName: request.ruleset.name, runName: request.name))
-        runs.add(run)
-        return timeline(of: run).json(at: now)
     }
 
     /// Refuses a run on `connections` while one of them has an unfinished run.

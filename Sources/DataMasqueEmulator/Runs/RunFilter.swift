@@ -17,6 +17,11 @@ struct RunFilter {
         (status, rulesetName, search) = (value("run_status"), value("ruleset_name"), value("connection_ruleset_name"))
     }
 
+    /// Whether it lets every run through.
+    var isEmpty: Bool {
+        status == nil && rulesetName == nil && search == nil
+    }
+
     func matches(_ timeline: RunTimeline, at now: Date) -> Bool {
         let run = timeline.run
         if let rulesetName, run.ruleset.name != rulesetName { return false }

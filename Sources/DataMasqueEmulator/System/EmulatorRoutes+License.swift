@@ -10,9 +10,15 @@ extension EmulatorRoutes {
             [
                 .post: { request, _ in
                     var errors: [String: [String]] = [:]
-                    guard let file = try await request.multipartBody().requiredFile("license_file", errors: &errors)
+                    guard
+                        let file = try await multipartBody(of: request).requiredFile("license_file", errors: &errors)
                     else { throw APIError.fields(errors) }
-                    return .json(await state.transact { $0.license.upload(file); return $0.license.current() })
+                    let contents = try file.bytes(upTo: Request.maximumBodySize)
+                    return .json(
+                        await state.transact {
+                            $0.license.upload(contents, filename: file.filename)
+                            return $0.license.current()
+                        })
                 }
             ])
     }

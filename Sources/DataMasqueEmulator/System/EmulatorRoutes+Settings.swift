@@ -18,7 +18,9 @@ extension EmulatorRoutes {
         router.endpoint("/api/logs/download/", [.get: { request, _ in try logArchive(request) }])
     }
 
-    /// A `.tar.gz` holding `<log_service>.log` with a few canned lines.
+    /// A `.tar.gz` holding `<log_service>.log` with a few canned lines,
+    /// repeated to ``EmulatorConfiguration/logArchiveSize`` bytes when that is set,
+    /// generated as it is sent.
     ///
     /// - Throws: ``APIError`` `400` when `log_service` is missing.
     private func logArchive(_ request: Request) throws -> Response {
@@ -29,9 +31,10 @@ extension EmulatorRoutes {
             "\(now.timestamp) INFO [\(service)] DataMasque emulator log.",
             "\(now.timestamp) INFO [\(service)] The emulator keeps no real logs; this archive is a placeholder.",
         ]
-        let archive = TarGzArchive.make(
-            [(name: "\(service).log", contents: Data((lines.joined(separator: "\n") + "\n").utf8))], modified: now)
+        let text = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let archive = TarGzArchive(
+            name: "\(service).log", repeating: text, size: configuration.logArchiveSize ?? text.count, modified: now)
         return .attachment(
-            ByteBuffer(bytes: archive), filename: "\(service)_logs.tar.gz", contentType: "application/gzip")
+            archive.responseBody, filename: "\(service)_logs.tar.gz", contentType: "application/gzip")
     }
 }

@@ -41,13 +41,13 @@ struct LicenseStore {
     ///
     /// A file holding a JSON object sets the members it names, such as `{"name": "Acme", "is_expired": true}`;
     /// any other file names the licence after its file name without the extension.
-    mutating func upload(_ file: MultipartBody.Part) {
+    mutating func upload(_ contents: ByteBuffer, filename: String?) {
         info["uuid"] = .string(UUID().uuidString.lowercased())
-        let json = try? EmulatorJSON.decode(JSONValue.self, from: Data(file.contents.readableBytesView))
+        let json = try? EmulatorJSON.decode(JSONValue.self, from: Data(contents.readableBytesView))
         if let members = json?.objectValue {
             info.merge(members) { $1 }
         } else {
-            let stem = (file.filename ?? "license.lic").split(separator: ".").first.map(String.init)
+            let stem = (filename ?? "license.lic").split(separator: ".").first.map(String.init)
             info["name"] = .string(stem ?? "license")
         }
     }

@@ -77,7 +77,7 @@ extension EmulatorRoutes {
     private func startFromCSV(withRGConfig: Bool) -> Router<Context>.Handler {
         { request, context in
             let id = try context.parameters.require("connection")
-            let form = try await request.multipartBody()
+            let form = try await multipartBody(of: request)
             var errors: [String: [String]] = [:]
             let upload = form.requiredFile(GenerationCSV.field, errors: &errors)
             var targetSize = Self.defaultGenerationTargetSize
@@ -89,7 +89,7 @@ extension EmulatorRoutes {
                 }
             }
             guard errors.isEmpty, let upload else { throw APIError.fields(errors) }
-            let columns = try GenerationCSV.selectedColumns(in: Data(buffer: upload.contents))
+            let columns = try GenerationCSV.selectedColumns(in: Data(buffer: try upload.bytes(upTo: Request.maximumBodySize)))
             let (rgConfig, target) = (form.value("rg_config"), targetSize)
             let task = try await state.transact {
                 try $0.startGeneration(

@@ -95,8 +95,9 @@ struct RulesetGenerator {
 
     /// The masks for a value with `label` (or, without one, of `type`), as YAML list lines:
     /// the RG config's mask for the label, as a JSON flow mapping, if it has one.
+    /// Without an RG config they are the built-in masks, which the default RG config lists.
     private func masks(label: String?, type: FakeColumnType?) -> [String] {
-        let yaml = rgConfig?.yaml ?? DefaultConfigYAML.rgConfig
+        guard let yaml = rgConfig?.yaml else { return Self.builtInMasks(label: label, type: type) }
         if let label, let node = try? Yams.compose(yaml: yaml), let mask = JSONValue(yaml: node)["labels"]?[label],
             mask.objectValue != nil, let data = try? EmulatorJSON.encode(mask)
         {
@@ -106,7 +107,7 @@ struct RulesetGenerator {
     }
 
     /// The built-in masks for a value with `label` (or, without one, of `type`), as YAML list lines.
-    private static func builtInMasks(label: String?, type: FakeColumnType?) -> [String] {
+    static func builtInMasks(label: String?, type: FakeColumnType?) -> [String] {
         switch label {
         case "email"?: ["- type: from_format_string", "  value_format: \"{[a-z],8}@example.com\""]
         case "first_name"?: ["- type: from_file", "  seed_file: DataMasque_firstNames_mixed.csv", "  seed_column: firstname-mixed"]

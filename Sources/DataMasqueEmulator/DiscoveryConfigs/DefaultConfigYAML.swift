@@ -1,5 +1,7 @@
 /// The YAML the emulator serves as DataMasque's built-in defaults:
-/// the discovery labels for database and file discovery, and the default RG config.
+/// the discovery labels for database and file discovery, and the default RG config,
+/// both written from ``DiscoveryKeyword/builtIn``, so a saved copy of the defaults discovers and generates
+/// exactly as no config does.
 ///
 /// Each passes ``DiscoveryYAMLValidator`` for its subject.
 enum DefaultConfigYAML {
@@ -10,8 +12,8 @@ enum DefaultConfigYAML {
         # Copy this file, change the labels, and store it with `dm discover configs create`.
         version: "1.0"
         labels:
-        \(labels)
-        """
+
+        """ + labels
     }
 
     /// The default RG config: the mask ruleset generation assigns to each built-in label.
@@ -19,36 +21,21 @@ enum DefaultConfigYAML {
         # Default ruleset generation config of the DataMasque emulator: a mask for each discovery label.
         version: "1.0"
         labels:
-          Email: {type: from_format_string, value_format: "user{[0-9],6}@example.com"}
-          First Name: {type: from_file, seed_file: DataMasque_firstNames_mixed.csv}
-          Last Name: {type: from_file, seed_file: DataMasque_lastNames.csv}
-          US_SSN: {type: from_format_string, value_format: "{[0-9],3}-{[0-9],2}-{[0-9],4}"}
-          Date of Birth: {type: from_random_date, min: "1940-01-01", max: "2005-12-31"}
-          Credit Card: {type: credit_card}
-          Phone: {type: from_format_string, value_format: "555-{[0-9],4}"}
-        """
 
-    private static let labels = """
-          - name: Email
-            categories: [PII]
-            keywords: [email, e_mail, email_address]
-          - name: First Name
-            categories: [PII]
-            keywords: [first_name, firstname, given_name]
-          - name: Last Name
-            categories: [PII]
-            keywords: [last_name, lastname, surname, family_name]
-          - name: US_SSN
-            categories: [PII]
-            keywords: [ssn, social_security_number]
-          - name: Date of Birth
-            categories: [PII]
-            keywords: [dob, date_of_birth, birth_date]
-          - name: Credit Card
-            categories: [PCI]
-            keywords: [card_number, credit_card, ccn]
-          - name: Phone
-            categories: [PII]
-            keywords: [phone, phone_number, mobile]
         """
+        + DiscoveryKeyword.builtIn.map { rule in
+            // The generator's mask list item, `- type: …` and its indented keys, as the label's mapping.
+            let mask = RulesetGenerator.builtInMasks(label: rule.label, type: nil).map { "    " + $0.dropFirst(2) }
+            return (["  \(rule.label):"] + mask).joined(separator: "\n") + "\n"
+        }.joined()
+
+    private static let labels = DiscoveryKeyword.builtIn.map { rule in
+        """
+          - name: \(rule.label)
+            description: "\(rule.description)"
+            categories: [\(rule.categories.map { "\"\($0)\"" }.joined(separator: ", "))]
+            keywords: [\(rule.keywords.joined(separator: ", "))]
+
+        """
+    }.joined()
 }

@@ -9,8 +9,7 @@ struct Inflater {
 
     /// The expanded bytes of `data`, at most `limit` of them.
     ///
-    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/unexpectedResponse``
-    ///   when the data is malformed or expands beyond `limit`.
+    /// - Throws: ``ZipReader/Malformed`` when the data is malformed or expands beyond `limit`.
     static func inflate(_ data: ArraySlice<UInt8>, limit: Int) throws -> [UInt8] {
         var inflater = Inflater(input: data, limit: limit)
         try inflater.run()

@@ -1,36 +1,49 @@
-import Foundation
+package import Foundation
 
 /// Reads the files of a zip archive held in memory: stored and deflated entries, without zip64 or encryption.
 ///
 /// Sizes come from the central directory and are checked against the archive and ``maxEntrySize``
-/// before anything is allocated.
-struct ZipReader {
+/// before anything is allocated;
+/// every entry's contents are checked against its CRC-32.
+package struct ZipReader {
     /// One file of an archive, in archive order.
-    struct Entry: Equatable {
-        var name: String
-        var contents: Data
+    package struct Entry: Equatable, Sendable {
+        package var name: String
+        package var contents: Data
+    }
+
+    /// Why an archive cannot be read.
+    package struct Malformed: Error, CustomStringConvertible {
+        /// What is wrong, as a clause: `it is truncated`.
+        package var reason: String
+        /// Whether the data is no zip archive at all, rather than a damaged one.
+        package var isNotZip = false
+
+        package var description: String { "The zip archive cannot be read: \(reason)." }
     }
 
     /// The largest entry, uncompressed, the reader expands.
-    static let maxEntrySize = 256 * 1024 * 1024
+    package static let maxEntrySize = 256 * 1024 * 1024
 
     private let bytes: [UInt8]
 
-    init(_ data: Data) {
+    package init(_ data: Data) {
         bytes = Array(data)
     }
 
     /// Whether `data` starts with a zip local file header (`PK\x03\x04`).
-    static func isZip(_ data: some Collection<UInt8>) -> Bool {
+    package static func isZip(_ data: some Collection<UInt8>) -> Bool {
         Array(data.prefix(4)) == [0x50, 0x4B, 0x03, 0x04]
     }
 
     /// The files of the archive, in the order of its central directory; directories left out.
     ///
-    /// - Throws: ``DataMasqueError`` with code ``DataMasqueError/Code/unexpectedResponse``
-    ///   when the archive is malformed, encrypted, or uses an unsupported compression.
-    func entries() throws -> [Entry] {
-        guard let end = endRecordOffset() else { throw Self.malformed("it has no end-of-directory record") }
+    /// - Throws: ``Malformed`` when the archive is damaged, encrypted, fails a checksum,
+    ///   or uses an unsupported compression.
+    package func entries() throws -> [Entry] {
+        guard let end = endRecordOffset() else {
+            throw Malformed(reason: "it has no end-of-directory record", isNotZip: true)
+        }
         let count = try u16(end + 10)
         var offset = Int(try u32(end + 16))
         var entries: [Entry] = []
@@ -38,6 +51,7 @@ struct ZipReader {
             guard try u32(offset) == 0x0201_4B50 else { throw Self.malformed("its directory is damaged") }
             let flags = try u16(offset + 8)
             let method = try u16(offset + 10)
+            let checksum = try u32(offset + 16)
             let compressedSize = Int(try u32(offset + 20))
             let size = Int(try u32(offset + 24))
             let nameLength = Int(try u16(offset + 28))
@@ -59,7 +73,9 @@ struct ZipReader {
             default: throw Self.malformed("'\(name)' uses compression method \(method), which the client cannot read")
             }
             guard contents.count == size else { throw Self.malformed("'\(name)' does not have its recorded size") }
-            entries.append(Entry(name: name, contents: Data(contents)))
+            let data = Data(contents)
+            guard CRC32.checksum(data) == checksum else { throw Self.malformed("'\(name)' fails its checksum") }
+            entries.append(Entry(name: name, contents: data))
         }
         return entries
     }
@@ -91,7 +107,7 @@ struct ZipReader {
         return part.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }
 
-    static func malformed(_ reason: String) -> DataMasqueError {
-        DataMasqueError(code: .unexpectedResponse, message: "The server sent a zip archive the client cannot read: \(reason).")
+    static func malformed(_ reason: String) -> Malformed {
+        Malformed(reason: reason)
     }
 }

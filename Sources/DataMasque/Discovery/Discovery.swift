@@ -151,15 +151,7 @@ extension DataMasqueClient {
             let response = try await client.send(
                 .GET, path, query: try Self.timezoneQuery(timezone), operation: "discovery.configSnapshot")
             let summary = DataMasqueError.RequestSummary(method: "GET", path: path)
-            let entries: [ZipReader.Entry]
-            do {
-                entries = try ZipReader(response.body).entries()
-            } catch var error as DataMasqueError {
-                error.request = summary
-                error.response = response
-                throw error
-            }
-            guard let first = entries.first else {
+            guard let first = try response.zipEntries(request: summary).first else {
                 throw DataMasqueError(
                     code: .unexpectedResponse, message: "The config snapshot of run \(runID) is an empty archive.",
                     request: summary, response: response)

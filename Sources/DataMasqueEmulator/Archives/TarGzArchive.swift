@@ -1,4 +1,5 @@
 import Foundation
+import DataMasque
 import Hummingbird
 import NIOCore
 

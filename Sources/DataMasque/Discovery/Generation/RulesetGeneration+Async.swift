@@ -176,14 +176,7 @@ extension DataMasqueClient.RulesetGeneration {
     }
 
     private static func rulesets(inArchive response: DataMasqueResponse, summary: DataMasqueError.RequestSummary) throws -> [Ruleset] {
-        let entries: [ZipReader.Entry]
-        do {
-            entries = try ZipReader(response.body).entries()
-        } catch var error as DataMasqueError {
-            error.request = summary
-            error.response = response
-            throw error
-        }
+        let entries = try response.zipEntries(request: summary)
         let rulesets = entries.compactMap { entry -> Ruleset? in
             let file = entry.name.split(separator: "/").last.map(String.init) ?? entry.name
             let lowered = file.lowercased()

@@ -61,8 +61,9 @@ extension EmulatorRoutes {
                 .get: { request, context in
                     let id = try context.parameters.require("id")
                     let selection = request.uri.queryParameters["include_selection_column"]?.lowercased() != "false"
-                    let (scan, limit, now) = try await state.transact { state in
-                        (try state.schemaReportFindings(runID: id), state.discoveryReportRowLimit, state.clock.now)
+                    // The parts carry the run's start as their time, so the same report is the same bytes every time.
+                    let (scan, limit, started) = try await state.transact { state in
+                        (try state.schemaReportFindings(runID: id), state.discoveryReportRowLimit, try state.runs.run(id: id).created)
                     }
                     let header = DiscoveryReport.header(selectionColumn: selection)
                     let lines = DiscoveryReport.lines(of: scan, selectionColumn: selection)
@@ -75,7 +76,7 @@ extension EmulatorRoutes {
                             contents: Data(part.utf8))
                     }
                     return .attachment(
-                        ByteBuffer(data: ZipArchive.make(parts, modified: now)), filename: "discovery_report_\(id).zip",
+                        ByteBuffer(data: ZipArchive.make(parts, modified: started)), filename: "discovery_report_\(id).zip",
                         contentType: "application/zip")
                 }
             ])

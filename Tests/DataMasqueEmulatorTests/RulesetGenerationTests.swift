@@ -76,6 +76,26 @@ struct RulesetGenerationTests {
         }
     }
 
+    @Test("an RG config's mask for a label replaces the built-in one; labels it does not name keep theirs")
+    func rgConfigMasks() async throws {
+        try await withEmulator(Support.manualClock) { emulator in
+            try await emulator.withClient { client in
+                let connection = try await Support.database(client)
+                let yaml = "version: \"1.0\"\nlabels:\n  email: {type: from_fixed, value: \"someone@example.test\"}\n"
+                let config = try await client.rgConfigs.create(RGConfig(name: "fixed-email", yaml: yaml))
+                let generated = try await Support.post(
+                    client, "/api/generate-ruleset/v3/",
+                    ["connection": .string(connection), "selected_columns": Self.selection, "rg_config": .string(try #require(config.id))])
+                #expect(generated.status == 201)
+                #expect(generated.text.contains("someone@example.test"))
+                #expect(!generated.text.contains("@example.com"))
+                #expect(generated.text.contains("type: credit_card"))
+                let ruleset = try await client.rulesets.createOrUpdate(Ruleset(name: "configured", yaml: generated.text))
+                #expect(ruleset.isValid == .valid)
+            }
+        }
+    }
+
     @Test("v3 needs rg_config; unknown configs and missing fields draw the bodies clients translate")
     func generationRefusals() async throws {
         try await withEmulator(Support.manualClock) { emulator in

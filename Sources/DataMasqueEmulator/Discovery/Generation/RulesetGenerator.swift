@@ -14,6 +14,18 @@ struct RulesetGenerator {
     var connectionName: String
     /// The ruleset generation config asked for; `nil` for the default.
     var rgConfig: SavedRGConfig?
+    /// The RG config's mask for each label it names, as a YAML flow mapping, read once rather than per column.
+    private let configuredMasks: [String: String]
+
+    init(connectionName: String, rgConfig: SavedRGConfig?) {
+        self.connectionName = connectionName
+        self.rgConfig = rgConfig
+        let labels = rgConfig.flatMap { try? Yams.compose(yaml: $0.yaml) }.flatMap { JSONValue(yaml: $0)["labels"]?.objectValue }
+        configuredMasks = (labels ?? [:]).compactMapValues { mask in
+            guard mask.objectValue != nil, let data = try? EmulatorJSON.encode(mask) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
 
     /// A database ruleset for `columns`, in table order.
     func database(_ columns: [GenerationSelection.Column], schema: FakeSchema, scan: SchemaScan?) -> String {
@@ -94,15 +106,10 @@ struct RulesetGenerator {
     }
 
     /// The masks for a value with `label` (or, without one, of `type`), as YAML list lines:
-    /// the RG config's mask for the label, as a JSON flow mapping, if it has one.
-    /// Without an RG config they are the built-in masks, which the default RG config lists.
+    /// the RG config's mask for the label, as a JSON flow mapping, if it has one;
+    /// else the built-in masks, which the default RG config lists.
     private func masks(label: String?, type: FakeColumnType?) -> [String] {
-        guard let yaml = rgConfig?.yaml else { return Self.builtInMasks(label: label, type: type) }
-        if let label, let node = try? Yams.compose(yaml: yaml), let mask = JSONValue(yaml: node)["labels"]?[label],
-            mask.objectValue != nil, let data = try? EmulatorJSON.encode(mask)
-        {
-            return ["- " + String(decoding: data, as: UTF8.self)]
-        }
+        if let label, let mask = configuredMasks[label] { return ["- " + mask] }
         return Self.builtInMasks(label: label, type: type)
     }
 

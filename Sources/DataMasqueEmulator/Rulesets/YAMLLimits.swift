@@ -92,7 +92,7 @@ enum YAMLLimits {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flowDepth += 1
                     depth = max(depth, indent + flowDepth)
-                case UInt8(ascii: "]"), UInt8(ascii: "}") where flowDepth > 0:
+                case UInt8(ascii: "]") where flowDepth > 0, UInt8(ascii: "}") where flowDepth > 0:
                     flowDepth -= 1
                     if flowDepth == 0, aliasInFlow, Self.colonFollows(bytes, from: index) {
                         return keyIssue(line: line, column: index)
@@ -103,7 +103,7 @@ enum YAMLLimits {
                 case UInt8(ascii: "?") where followedBySpace:
                     depth += 1
                     if explicitKey == nil { explicitKey = (line, index) }
-                case UInt8(ascii: "|"), UInt8(ascii: ">") where flowDepth == 0:
+                case UInt8(ascii: "|") where flowDepth == 0, UInt8(ascii: ">") where flowDepth == 0:
                     let rest = bytes[index...].prefix { $0 != UInt8(ascii: "#") }
                     if rest.allSatisfy(Self.blockScalarModifiers.contains) {
                         blockScalarIndent = indent

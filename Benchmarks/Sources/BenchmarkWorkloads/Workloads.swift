@@ -35,10 +35,10 @@ public enum Workloads {
         try await raw.get("/api/connections/").readableBytes
     }
 
-    /// Decodes a captured connection list, no network; returns how many.
+    /// Decodes a captured connection list as the client does, no network; returns how many.
     @discardableResult
     public static func decodeConnections(_ body: Data) throws -> Int {
-        try JSONDecoder().decode([Connection].self, from: body).count
+        try DataMasqueResponse(status: 200, body: body).decode([Connection].self).count
     }
 
     /// Every masking run, decoded, all pages fetched; returns how many.

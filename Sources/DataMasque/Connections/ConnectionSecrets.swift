@@ -13,10 +13,13 @@ enum ConnectionSecrets {
     private static let commonKeys: Set<String> = Set(["name", "id", "mask_type", "db_type", "type"])
         .union(ConnectionLockState.CodingKeys.allCases.map(\.stringValue))
 
+    /// The common and write-only keys, in one set, since every member of every listed connection is looked up in it.
+    private static let serverOnlyKeys = commonKeys.union(writeOnlyKeys)
+
     /// Whether a key from a response is dropped rather than kept as an unmodelled field:
     /// common keys, secrets and the `*_encrypted` echoes of secrets.
     static func isServerOnly(_ key: String) -> Bool {
-        commonKeys.contains(key) || writeOnlyKeys.contains(key) || key.hasSuffix("_encrypted")
+        serverOnlyKeys.contains(key) || key.hasSuffix("_encrypted")
     }
 
     /// Compact JSON text of `value` with secrets and secret-looking keys hidden.

@@ -75,10 +75,8 @@ extension ConnectionShape {
             id = try container.decodeIdentifierIfPresent(forKey: "id")
         }
         lockState = try ConnectionLockState(from: container)
-        additionalFields = try container.allKeys.reduce(into: [:]) { kept, key in
-            let name = key.stringValue
-            guard Keys(stringValue: name) == nil, !ignored.contains(name), !ConnectionSecrets.isServerOnly(name) else { return }
-            kept[name] = try container.decode(JSONValue.self, forKey: key)
-        }
+        additionalFields = try decoder.unmodelledFields(
+            excluding: Keys.self, and: { ConnectionSecrets.isServerOnly($0) || (!ignored.isEmpty && ignored.contains($0)) },
+            keepingNulls: true)
     }
 }

@@ -2,19 +2,7 @@ import Foundation
 
 /// The JSON encoder and decoder settings of DataMasque's wire format.
 enum WireJSON {
-    static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = WireDate.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "'\(text)' is not an ISO 8601 date.")
-            }
-            return date
-        }
-        return decoder
-    }
+    static func decoder() -> WireDecoder { WireDecoder() }
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -29,7 +17,7 @@ enum WireJSON {
     /// A short, redacted excerpt of a body, for error messages.
     static func excerpt(of body: Data, limit: Int = 300) -> String {
         let text: String
-        if let json = try? JSONDecoder().decode(JSONValue.self, from: body),
+        if let json = try? decoder().decode(JSONValue.self, from: body),
             let redacted = try? encoder().encode(Redaction.redact(json))
         {
             text = String(decoding: redacted, as: UTF8.self)

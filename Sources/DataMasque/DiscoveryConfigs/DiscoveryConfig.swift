@@ -99,7 +99,7 @@ public struct DiscoveryConfig: Sendable, Hashable, EditableResource {
         created = try server.decodeIfPresent(Timestamp.self, forKey: .created)
         modified = try server.decodeIfPresent(Timestamp.self, forKey: .modified)
         let consumed = Self.writableKeys.union(ServerKeys.allCases.map(\.stringValue))
-        additionalFields = try decoder.container(keyedBy: AnyCodingKey.self).unmodelledFields(excluding: consumed)
+        additionalFields = try decoder.unmodelledFields(excluding: consumed)
     }
 
     var modelledFields: [String: JSONValue] {

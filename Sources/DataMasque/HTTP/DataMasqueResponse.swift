@@ -21,7 +21,20 @@ public struct DataMasqueResponse: Sendable {
     public var text: String { String(decoding: body, as: UTF8.self) }
 
     /// The body parsed as JSON, or `nil` when it is empty or not JSON.
-    public var json: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: body) }
+    public var json: JSONValue? { try? WireJSON.decoder().decode(JSONValue.self, from: body) }
+
+    /// The body decoded as `type`, as the client decodes responses:
+    /// DataMasque's date format, lenient numbers where the models allow them,
+    /// and unknown kinds kept rather than failing.
+    ///
+    /// ```swift
+    /// let connections = try response.decode([Connection].self)
+    /// ```
+    ///
+    /// - Throws: `DecodingError` when the body is not JSON or does not fit `type`; its coding path names the field.
+    public func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        try WireJSON.decoder().decode(type, from: body)
+    }
 
     /// The first value of the named header.
     public func header(_ name: String) -> String? { headers.first(name: name) }

@@ -15,7 +15,7 @@ public struct IFMTokenInfo: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.init(
             scopes: try container.decode([String].self, forKey: "scopes"),
-            additionalFields: try container.unmodelledFields(excluding: ["scopes"]))
+            additionalFields: try decoder.unmodelledFields(excluding: ["scopes"]))
     }
 
     /// Writes `scopes` and the additional fields.

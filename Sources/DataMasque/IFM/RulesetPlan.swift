@@ -76,8 +76,7 @@ public struct RulesetPlan: Sendable, Hashable, Codable {
             yaml: try container.decodeIfPresent(String.self, forKey: .yaml),
             logs: try container.decodeIfPresent([IFMLogEntry].self, forKey: .logs),
             url: try container.decodeIfPresent(String.self, forKey: .url).flatMap { URL(string: $0) },
-            additionalFields: try decoder.container(keyedBy: AnyCodingKey.self)
-                .unmodelledFields(excluding: Set(CodingKeys.allCases.map(\.stringValue))))
+            additionalFields: try decoder.unmodelledFields(excluding: CodingKeys.self))
     }
 
     /// Writes the plan as the service sends it, additional fields included.

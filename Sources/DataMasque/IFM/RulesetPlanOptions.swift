@@ -47,8 +47,7 @@ public struct RulesetPlanOptions: Sendable, Hashable, Codable {
             defaultEncoding: try container.decodeIfPresent(String.self, forKey: .defaultEncoding),
             defaultCharset: try container.decodeIfPresent(String.self, forKey: .defaultCharset),
             defaultLogLevel: try container.decodeIfPresent(IFMLogLevel.self, forKey: .defaultLogLevel),
-            additionalFields: try decoder.container(keyedBy: AnyCodingKey.self)
-                .unmodelledFields(excluding: Set(CodingKeys.allCases.map(\.stringValue))))
+            additionalFields: try decoder.unmodelledFields(excluding: CodingKeys.self))
     }
 
     /// Writes the options that are set, and the additional fields.

@@ -36,7 +36,7 @@ struct LoggingMiddleware: DataMasqueMiddleware {
     /// A JSON body with secrets redacted, or only the size of anything else.
     private static func describe(_ body: Data) -> String {
         guard !body.isEmpty else { return "(empty)" }
-        guard (try? JSONDecoder().decode(JSONValue.self, from: body)) != nil else {
+        guard (try? WireJSON.decoder().decode(JSONValue.self, from: body)) != nil else {
             return "(\(body.count) bytes)"
         }
         return WireJSON.excerpt(of: body, limit: 2000)

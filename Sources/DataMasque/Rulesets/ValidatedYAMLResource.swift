@@ -10,7 +10,7 @@ extension ValidatedYAMLResource {
         let members = try decoder.container(keyedBy: AnyCodingKey.self)
         id = try members.decodeIdentifierIfPresent(forKey: "id")
         metadata = try ServerMetadata(from: decoder)
-        additionalFields = try members.unmodelledFields(excluding: Self.writableKeys.union(ServerMetadata.wireKeys))
+        additionalFields = try decoder.unmodelledFields(excluding: Self.writableKeys.union(ServerMetadata.wireKeys))
     }
 
     /// Takes the id and metadata from `stored`, the server's answer to a write of this value.

@@ -85,7 +85,7 @@ public struct MaskingRunOptions: Sendable, Hashable, Codable, CustomStringConver
             disableInstanceSecret: try container.decodeIfPresent(Bool.self, forKey: .disableInstanceSecret),
             autoPull: try container.decodeIfPresent(Bool.self, forKey: .autoPull),
             autoPullBranch: try container.decodeIfPresent(String.self, forKey: .autoPullBranch),
-            additional: try decoder.container(keyedBy: AnyCodingKey.self).unmodelledFields(excluding: Self.namedKeys))
+            additional: try decoder.unmodelledFields(excluding: Self.namedKeys))
     }
 
     /// Writes ``additional``, then the named options that are set, which win.

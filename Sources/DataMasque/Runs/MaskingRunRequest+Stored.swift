@@ -64,7 +64,7 @@ extension MaskingRunRequest {
         }
         var options: MaskingRunOptions
         do {
-            options = try JSONDecoder().decode(MaskingRunOptions.self, from: JSONEncoder().encode(JSONValue.object(named)))
+            options = try JSONValue.object(named).decoded(as: MaskingRunOptions.self)
         } catch {
             throw DataMasqueError(
                 code: .configuration, message: "The options of run \(run.id) cannot be reused: \(error).", underlyingError: error)

@@ -100,7 +100,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
             startTime: try container.decodeIfPresent(Timestamp.self, forKey: .startTime),
             endTime: try container.decodeIfPresent(Timestamp.self, forKey: .endTime),
             options: options?.isNull == true ? nil : options,
-            additionalFields: try members.unmodelledFields(excluding: Self.consumedKeys))
+            additionalFields: try decoder.unmodelledFields(excluding: Self.consumedKeys))
     }
 
     /// Encodes the run flat, as the server sends it.

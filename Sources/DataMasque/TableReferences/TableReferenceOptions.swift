@@ -52,8 +52,7 @@ public struct TableReferenceOptions: Sendable, Hashable, Codable {
             encoding: try container.decode(.encoding, default: defaults.encoding),
             quoteCharacter: try container.decode(.quoteCharacter, default: defaults.quoteCharacter),
             nullString: try container.decodeIfPresent(String.self, forKey: .nullString))
-        additionalFields = try decoder.container(keyedBy: AnyCodingKey.self)
-            .unmodelledFields(excluding: Set(CodingKeys.allCases.map(\.stringValue)))
+        additionalFields = try decoder.unmodelledFields(excluding: CodingKeys.self)
     }
 
     /// Every option, `null_string` as `null` when unset, over the unmodelled ones.

@@ -4,7 +4,7 @@ import Foundation
 enum GenerationRequestDecoding {
     static func decode<Request: Decodable>(_ type: Request.Type, from json: Data) throws -> Request {
         do {
-            return try JSONDecoder().decode(type, from: json)
+            return try WireJSON.decoder().decode(type, from: json)
         } catch let error as DecodingError {
             let failure = DecodingFailure(error)
             throw DataMasqueError(

@@ -54,6 +54,12 @@ extension OrderedJSON {
 
     private static func writeString(_ string: String, to text: inout String) {
         text += "\""
+        // Most strings are printable ASCII with nothing to escape, and are written whole.
+        if string.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && $0 != 0x22 && $0 != 0x5C }) {
+            text += string
+            text += "\""
+            return
+        }
         for unit in string.utf16 {
             switch unit {
             case 0x22: text += "\\\""

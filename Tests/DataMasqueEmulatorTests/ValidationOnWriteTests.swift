@@ -169,4 +169,16 @@ import Testing
             #expect(created.json?["is_valid"] == "valid")
         }
     }
+
+    @Test("A stray ']' outside a flow collection does not hide a later alias used as a flow key")
+    func strayClosingBracket() {
+        let yaml = "version: '1.0'\nnote: a]\nbase: &b x\n[*b]: 1\n"
+        #expect(YAMLLimits.issue(beforeParsing: yaml)?.message == "Aliases cannot be used in mapping keys.")
+    }
+
+    @Test("A '|' inside a flow collection is not a block scalar, so the lines after it are still read")
+    func pipeInsideFlow() {
+        let yaml = "version: '1.0'\nbase: &b x\nlist: [a, |\n  {*b : 1}]\n"
+        #expect(YAMLLimits.issue(beforeParsing: yaml)?.message == "Aliases cannot be used in mapping keys.")
+    }
 }

@@ -261,8 +261,14 @@ import Testing
         try await withEmulator(EmulatorConfiguration(port: 0, runStepDuration: .seconds(30))) { emulator in
             try await seed(emulator)
             _ = await run(["run", "start", "-c", "shop", "-r", "mask_shop", "-b"], emulator)
+            let before = await emulator.control.requests.count
             let waiting = Task { await run(["run", "wait", "1"] + quick, emulator) }
-            try await Task.sleep(for: .milliseconds(300))
+            // Interrupt once the wait polls, not while the command is still logging in.
+            for _ in 0..<1_500
+            where await !emulator.control.requests.dropFirst(before).contains(where: { $0.path.hasPrefix("/api/runs/1") }) {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            try await Task.sleep(for: .milliseconds(100))
             waiting.cancel()
             let result = await waiting.value
             #expect(result.status == 1)

@@ -78,4 +78,63 @@ struct DeadlineTests {
         #expect(error?.code == .timeout)
         #expect(ContinuousClock.now - started < .seconds(60))
     }
+
+    /// A client whose token provider takes `delay`, over a transport that answers at once.
+    private static func providerClient(delay: Duration) throws -> (DataMasqueClient, ClosureTransport) {
+        let configuration = try DataMasqueClient.Configuration(
+            baseURL: "https://dm.example.com",
+            credential: .tokenProvider {
+                try await Task.sleep(for: delay)
+                return "provided-token"
+            },
+            retryPolicy: .none)
+        let transport = ClosureTransport { _ in .json(200, "[]") }
+        return (DataMasqueClient(configuration: configuration, transport: transport), transport)
+    }
+
+    @Test("a token provider that never answers fails the call at its deadline, and the next call asks again")
+    func hungTokenProvider() async throws {
+        let asked = Atomic(0)
+        let configuration = try DataMasqueClient.Configuration(
+            baseURL: "https://dm.example.com",
+            credential: .tokenProvider {
+                if asked.add(1, ordering: .relaxed).newValue == 1 { try await Task.sleep(for: .seconds(600)) }
+                return "provided-token"
+            },
+            retryPolicy: .none)
+        let transport = ClosureTransport { _ in .json(200, "[]") }
+        let client = DataMasqueClient(configuration: configuration, transport: transport)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DataMasqueError.self) {
+            try await client.with(timeout: .milliseconds(200)).send(.GET, "/api/connections/")
+        }
+        #expect(error?.code == .timeout)
+        #expect(ContinuousClock.now - started < .seconds(60))
+        _ = try await client.send(.GET, "/api/connections/")
+        #expect(asked.load(ordering: .relaxed) == 2)
+        #expect(transport.requests.first?.headers.first(name: "Authorization") == "Token provided-token")
+    }
+
+    @Test("a call that joins another's slow login waits only until its own deadline")
+    func joinedLoginDeadline() async throws {
+        let (client, transport) = try Self.providerClient(delay: .seconds(600))
+        let slow = Task { try await client.with(timeout: .seconds(900)).send(.GET, "/api/connections/") }
+        try await Task.sleep(for: .milliseconds(100))
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DataMasqueError.self) {
+            try await client.with(timeout: .milliseconds(100)).send(.GET, "/api/connections/")
+        }
+        #expect(error?.code == .timeout)
+        #expect(ContinuousClock.now - started < .seconds(60))
+        slow.cancel()
+        #expect(await slow.result.isCancellation)
+        #expect(transport.requests.isEmpty)
+    }
+}
+
+extension Result {
+    fileprivate var isCancellation: Bool {
+        if case .failure(let error) = self { return error is CancellationError }
+        return false
+    }
 }

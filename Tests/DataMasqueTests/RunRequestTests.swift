@@ -162,7 +162,9 @@ struct RunRequestTests {
     func cancellation() async throws {
         let server = try ResponderServer { _ in .json(200, Self.run("running")) }
         let task = Task { try await server.client.runs.wait(id: 7, pollInterval: .seconds(60)) }
-        try await Task.sleep(for: .milliseconds(50))
+        for _ in 0..<1_500 where server.requests.isEmpty {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(server.requests.count == 1)

@@ -1,7 +1,7 @@
 /// Attaches `Authorization: <scheme> <token>` and answers one `401` with one renewed token and one replay.
 ///
 /// Only requests to the configured origin get the token.
-struct AuthenticationMiddleware: DataMasqueMiddleware {
+struct AuthenticationMiddleware: DeadlineBoundedMiddleware {
     let tokens: TokenCache
     /// The origin of the service's base URL, the only one that sees the token.
     let origin: Origin?

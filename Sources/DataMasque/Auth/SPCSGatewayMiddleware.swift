@@ -3,7 +3,7 @@
 /// Only requests to the configured origin carry the PAT.
 /// It sits inside the authentication step,
 /// so a gateway rejection is thrown before a `401` could trigger a re-login.
-struct SPCSGatewayMiddleware: DataMasqueMiddleware {
+struct SPCSGatewayMiddleware: DeadlineBoundedMiddleware {
     static let headerName = "X-SF-SPCS-Authorization"
     let pat: String
     /// The origin of the base URL, the only one that sees the PAT.

@@ -38,18 +38,26 @@ actor TokenCache {
     }
 
     /// Joins the login under way, or starts one given the `rejected` tokens.
+    ///
+    /// Each caller waits no later than its own deadline,
+    /// even for a login another caller started or a token provider that never answers;
+    /// a login that outlives the caller who started it is then abandoned, and the next caller starts afresh.
     private func obtain(after rejected: SessionTokens?, deadline: ContinuousClock.Instant?) async throws -> String {
-        if let pendingLogin { return try await pendingLogin.value.access }
+        if let pendingLogin { return try await pendingLogin.value(by: deadline, timeoutError: Self.timeoutError).access }
         let login = Task { [obtainTokens] in try await obtainTokens(rejected, deadline) }
         pendingLogin = login
         defer { pendingLogin = nil }
         do {
-            let fresh = try await login.value
+            let fresh = try await login.value(by: deadline, timeoutError: Self.timeoutError)
             tokens = fresh
             return fresh.access
         } catch {
             tokens = nil
             throw error
         }
+    }
+
+    private static func timeoutError() -> any Error {
+        DataMasqueError(code: .timeout, message: "Logging in did not complete before the call's deadline.")
     }
 }

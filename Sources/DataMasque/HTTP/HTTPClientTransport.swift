@@ -25,6 +25,9 @@ public struct HTTPClientTransport: DataMasqueTransport {
         let limit = min(max(timeout, .zero), DataMasqueClient.Configuration.Timeout.longest)
         let deadline = ContinuousClock.now + limit
         do {
+            if !request.isTransfer {
+                return try await exchangeInMemory(request, deadline: NIODeadline.now() + TimeAmount(limit))
+            }
             return try await withDeadline(deadline, for: request) { [self] in
                 try await exchange(request, deadline: NIODeadline.now() + TimeAmount(limit))
             }
@@ -32,7 +35,9 @@ public struct HTTPClientTransport: DataMasqueTransport {
             throw error
         } catch is CancellationError {
             throw CancellationError()
-        } catch is NIOTooManyBytesError {
+        } catch let error as HTTPClientError where error == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        } catch is NIOTooManyBytesError, is ResponseAccumulator.ResponseTooBigError {
             throw DataMasqueError(
                 code: .unexpectedResponse,
                 message: "The response to \(request.summary) is larger than the \(Self.describe(bytes: maxBodySize)) "
@@ -41,6 +46,31 @@ public struct HTTPClientTransport: DataMasqueTransport {
         } catch {
             throw Self.transportError(error, request: request)
         }
+    }
+
+    /// Sends a request whose body and response are held in memory.
+    ///
+    /// AsyncHTTPClient's deadline covers the whole exchange here, response body included,
+    /// so the call runs in the caller's task, with no task of its own to time it.
+    private func exchangeInMemory(_ request: DataMasqueRequest, deadline: NIODeadline) async throws -> DataMasqueResponse {
+        var headers = request.headers
+        var body: HTTPClient.Body?
+        if case .data(let data, let contentType) = request.body {
+            headers.replaceOrAdd(name: "Content-Type", value: contentType)
+            body = .byteBuffer(ByteBuffer(data: data))
+        }
+        let clientRequest = try HTTPClient.Request(
+            url: request.url.absoluteString, method: request.method, headers: headers, body: body)
+        let task = httpClient.execute(
+            request: clientRequest, delegate: ResponseAccumulator(request: clientRequest, maxBodySize: maxBodySize),
+            deadline: deadline)
+        let response = try await withTaskCancellationHandler {
+            try await task.futureResult.get()
+        } onCancel: {
+            task.cancel()
+        }
+        return DataMasqueResponse(
+            status: Int(response.status.code), headers: response.headers, body: response.body.map { Data(buffer: $0) } ?? Data())
     }
 
     private func exchange(_ request: DataMasqueRequest, deadline: NIODeadline) async throws -> DataMasqueResponse {
@@ -83,6 +113,7 @@ public struct HTTPClientTransport: DataMasqueTransport {
 
     static func transportError(_ error: any Error, request: DataMasqueRequest) -> DataMasqueError {
         let clientError = error as? HTTPClientError
+        if clientError == .deadlineExceeded { return deadlineError(for: request) }
         let timedOut = clientError.map {
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains($0)
         } ?? false

@@ -12,6 +12,12 @@ public protocol DataMasqueMiddleware: Sendable {
     ) async throws -> DataMasqueResponse
 }
 
+/// A middleware whose own waits, apart from `next`, all end by the request's deadline.
+///
+/// The package's own steps are; a pipeline made only of them over ``HTTPClientTransport``,
+/// whose exchanges end by the deadline too, runs each call in the caller's task with no timer of its own.
+protocol DeadlineBoundedMiddleware: DataMasqueMiddleware {}
+
 /// A chain of middlewares ending in a transport.
 struct Pipeline: Sendable {
     let middlewares: [any DataMasqueMiddleware]
@@ -19,13 +25,29 @@ struct Pipeline: Sendable {
     let timeout: DataMasqueClient.Configuration.Timeout
     /// A deadline for every call, replacing ``timeout``, as ``DataMasqueClient/with(timeout:logger:)`` sets.
     var callTimeout: Duration?
+    /// Whether every step ends its waits by the deadline, so no timer needs to race the call.
+    private let boundsEveryWait: Bool
+
+    init(
+        middlewares: [any DataMasqueMiddleware], transport: any DataMasqueTransport,
+        timeout: DataMasqueClient.Configuration.Timeout, callTimeout: Duration? = nil
+    ) {
+        self.middlewares = middlewares
+        self.transport = transport
+        self.timeout = timeout
+        self.callTimeout = callTimeout
+        boundsEveryWait = transport is HTTPClientTransport && middlewares.allSatisfy { $0 is any DeadlineBoundedMiddleware }
+    }
 
     /// Sends `request` through every step, with a deadline set now unless it has one,
     /// and throws ``DataMasqueError/Code/timeout`` when the deadline passes first.
+    ///
+    /// A caller's middleware or transport, which may wait on anything, runs in a task raced by a timer.
     func send(_ request: DataMasqueRequest) async throws -> DataMasqueResponse {
         var request = request
         let deadline = request.deadline ?? deadline(for: request)
         request.deadline = deadline
+        if boundsEveryWait { return try await send(request, from: middlewares[...]) }
         return try await withDeadline(deadline, for: request) { [self, request] in
             try await send(request, from: middlewares[...])
         }

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 /// Logs each request and response: lines at `debug`, bodies at `trace`, secrets redacted.
-struct LoggingMiddleware: DataMasqueMiddleware {
+struct LoggingMiddleware: DeadlineBoundedMiddleware {
     let logger: Logger
 
     func intercept(

@@ -6,7 +6,7 @@ import NIOHTTP1
 ///
 /// A `303`, or a `301` or `302` after a `POST`, continues with a `GET` without a body;
 /// other redirects repeat the request as it was.
-struct RedirectMiddleware: DataMasqueMiddleware {
+struct RedirectMiddleware: DeadlineBoundedMiddleware {
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
     static let maxRedirects = 5
 

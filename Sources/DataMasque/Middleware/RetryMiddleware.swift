@@ -1,6 +1,6 @@
 /// Retries idempotent requests after a failed connection or a busy server, per ``RetryPolicy``,
 /// never waiting past the call's deadline.
-struct RetryMiddleware: DataMasqueMiddleware {
+struct RetryMiddleware: DeadlineBoundedMiddleware {
     let policy: RetryPolicy
 
     func intercept(

@@ -79,15 +79,12 @@ struct DeadlineTests {
         #expect(ContinuousClock.now - started < .seconds(60))
     }
 
-    /// A client whose token provider takes `delay`, over a transport that answers at once.
-    private static func providerClient(delay: Duration) throws -> (DataMasqueClient, ClosureTransport) {
+    /// A client whose token provider is `provide`, over a transport that answers every call at once.
+    private static func providerClient(
+        _ provide: @escaping @Sendable () async throws -> String
+    ) throws -> (DataMasqueClient, ClosureTransport) {
         let configuration = try DataMasqueClient.Configuration(
-            baseURL: "https://dm.example.com",
-            credential: .tokenProvider {
-                try await Task.sleep(for: delay)
-                return "provided-token"
-            },
-            retryPolicy: .none)
+            baseURL: "https://dm.example.com", credential: .tokenProvider(provide), retryPolicy: .none)
         let transport = ClosureTransport { _ in .json(200, "[]") }
         return (DataMasqueClient(configuration: configuration, transport: transport), transport)
     }
@@ -95,15 +92,10 @@ struct DeadlineTests {
     @Test("a token provider that never answers fails the call at its deadline, and the next call asks again")
     func hungTokenProvider() async throws {
         let asked = Atomic(0)
-        let configuration = try DataMasqueClient.Configuration(
-            baseURL: "https://dm.example.com",
-            credential: .tokenProvider {
-                if asked.add(1, ordering: .relaxed).newValue == 1 { try await Task.sleep(for: .seconds(600)) }
-                return "provided-token"
-            },
-            retryPolicy: .none)
-        let transport = ClosureTransport { _ in .json(200, "[]") }
-        let client = DataMasqueClient(configuration: configuration, transport: transport)
+        let (client, transport) = try Self.providerClient {
+            if asked.add(1, ordering: .relaxed).newValue == 1 { try await Task.sleep(for: .seconds(600)) }
+            return "provided-token"
+        }
         let started = ContinuousClock.now
         let error = await #expect(throws: DataMasqueError.self) {
             try await client.with(timeout: .milliseconds(200)).send(.GET, "/api/connections/")
@@ -117,7 +109,10 @@ struct DeadlineTests {
 
     @Test("a call that joins another's slow login waits only until its own deadline")
     func joinedLoginDeadline() async throws {
-        let (client, transport) = try Self.providerClient(delay: .seconds(600))
+        let (client, transport) = try Self.providerClient {
+            try await Task.sleep(for: .seconds(600))
+            return "provided-token"
+        }
         let slow = Task { try await client.with(timeout: .seconds(900)).send(.GET, "/api/connections/") }
         try await Task.sleep(for: .milliseconds(100))
         let started = ContinuousClock.now

@@ -42,47 +42,44 @@ struct JSONParser {
     }
 
     private mutating func parseObject() throws {
-        let index = try openContainer(.object)
-        var count: UInt32 = 0
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-        } else {
-            while true {
-                skipWhitespace()
-                guard peek() == UInt8(ascii: "\"") else { throw unexpected("where a member name was expected") }
-                try parseString()
-                skipWhitespace()
-                guard peek() == UInt8(ascii: ":") else { throw unexpected("where ':' was expected") }
-                position += 1
-                try parseValue()
-                count += 1
-                skipWhitespace()
-                guard let next = peek() else { throw Self.error("it ends inside an object") }
-                position += 1
-                if next == UInt8(ascii: "}") { break }
-                guard next == UInt8(ascii: ",") else { position -= 1; throw unexpected("where ',' or '}' was expected") }
-            }
+        try parseContainer(.object, closedBy: UInt8(ascii: "}"), named: "an object") { parser in
+            parser.skipWhitespace()
+            guard parser.peek() == UInt8(ascii: "\"") else { throw parser.unexpected("where a member name was expected") }
+            try parser.parseString()
+            parser.skipWhitespace()
+            guard parser.peek() == UInt8(ascii: ":") else { throw parser.unexpected("where ':' was expected") }
+            parser.position += 1
+            try parser.parseValue()
         }
-        closeContainer(index, count: count)
     }
 
     private mutating func parseArray() throws {
-        let index = try openContainer(.array)
+        try parseContainer(.array, closedBy: UInt8(ascii: "]"), named: "an array") { try $0.parseValue() }
+    }
+
+    /// Parses an object or an array: elements read by `parseElement`, separated by commas, up to `close`.
+    private mutating func parseContainer(
+        _ kind: JSONNode.Kind, closedBy close: UInt8, named name: String,
+        parseElement: (inout JSONParser) throws -> Void
+    ) throws {
+        let index = try openContainer(kind)
         var count: UInt32 = 0
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
+        if peek() == close {
             position += 1
         } else {
             while true {
-                try parseValue()
+                try parseElement(&self)
                 count += 1
                 skipWhitespace()
-                guard let next = peek() else { throw Self.error("it ends inside an array") }
+                guard let next = peek() else { throw Self.error("it ends inside \(name)") }
+                if next == close { break }
+                guard next == UInt8(ascii: ",") else {
+                    throw unexpected("where ',' or '\(Character(Unicode.Scalar(close)))' was expected")
+                }
                 position += 1
-                if next == UInt8(ascii: "]") { break }
-                guard next == UInt8(ascii: ",") else { position -= 1; throw unexpected("where ',' or ']' was expected") }
             }
+            position += 1
         }
         closeContainer(index, count: count)
     }

@@ -60,7 +60,7 @@ public struct HTTPClientTransport: DataMasqueTransport {
             body = .byteBuffer(ByteBuffer(data: data))
         }
         let clientRequest = try HTTPClient.Request(
-            url: request.url.absoluteString, method: request.method, headers: headers, body: body)
+            url: request.url, method: request.method, headers: headers, body: body, tlsConfiguration: nil)
         let task = httpClient.execute(
             request: clientRequest, delegate: ResponseAccumulator(request: clientRequest, maxBodySize: maxBodySize),
             deadline: deadline)

@@ -9,6 +9,7 @@ struct LoggingMiddleware: DeadlineBoundedMiddleware {
         _ request: DataMasqueRequest,
         next: @Sendable (DataMasqueRequest) async throws -> DataMasqueResponse
     ) async throws -> DataMasqueResponse {
+        guard logger.logLevel <= .debug else { return try await next(request) }
         var logger = logger
         logger[metadataKey: "datamasque.operation"] = "\(request.operation)"
         logger[metadataKey: "datamasque.request-id"] = "\(UUID().uuidString.prefix(8).lowercased())"

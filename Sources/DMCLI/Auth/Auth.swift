@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM {
     struct Auth: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "auth",
             abstract: "Save, choose and check login profiles.",
             discussion:
                 "Profiles live in ~/.config/datamasque-cli/config.toml (or DM_CONFIG_FILE), readable by you only.",

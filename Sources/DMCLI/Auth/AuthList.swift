@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.Auth {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the saved profiles; * marks the active one.")
 
         func run() async throws {

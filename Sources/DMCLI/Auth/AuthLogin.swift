@@ -5,6 +5,7 @@ import Foundation
 extension DM.Auth {
     struct Login: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "login",
             abstract: "Save credentials to a profile, make it active and check them.",
             discussion: """
                 Asks for the URL, username and password unless --url, --username and --password-stdin give them.

@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.Auth {
     struct Logout: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "logout",
             abstract: "Delete a saved profile.",
             discussion: "When it was active, the first remaining profile becomes active."
         )

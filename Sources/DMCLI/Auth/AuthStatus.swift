@@ -5,6 +5,7 @@ import Foundation
 extension DM.Auth {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show which credentials are in use and check that they log in.",
             discussion: "The environment's credentials when all three are set, else the active profile."
         )

@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DM.Auth {
     struct Use: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make a saved profile the active one.")
+        static let configuration = CommandConfiguration(commandName: "use", abstract: "Make a saved profile the active one.")
 
         @Argument(help: "The profile to use.")
         var profile: String

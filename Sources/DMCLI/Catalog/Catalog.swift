@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM {
     struct Catalog: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "catalog",
             abstract: "List every dm command with its help and options, for scripts and agents.")
 
         @OptionGroup var output: JSONOption

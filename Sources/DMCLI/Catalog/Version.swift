@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM {
     struct Version: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the version of dm.")
+        static let configuration = CommandConfiguration(commandName: "version", abstract: "Show the version of dm.")
 
         func run() async throws {
             let terminal = Terminal.current

@@ -5,6 +5,7 @@ import Foundation
 extension DM.Connections {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a connection, or replace the one with the same name.",
             discussion: """
                 Use --file for any type (a JSON object; - reads standard input), or flags for quick ones:

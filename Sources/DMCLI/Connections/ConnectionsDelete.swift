@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DM.Connections {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a connection by name.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a connection by name.")
 
         @Argument(help: "The connection's exact name.")
         var name: String

@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.Connections {
     struct Get: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "get",
             abstract: "Show every field of a connection, secrets redacted.")
 
         @Argument(help: "The connection's exact name.")

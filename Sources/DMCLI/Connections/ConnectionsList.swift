@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DM.Connections {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the connections with their type and role.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the connections with their type and role.")
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Connections {
     struct Test: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Check that DataMasque can reach a connection's database or file store.")
 
         @Argument(help: "The connection's exact name or id.")

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Connections {
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Change some fields of a connection, keeping its id.",
             discussion: "Only the fields given are sent; rulesets and runs that refer to the connection stay linked.")
 

@@ -5,6 +5,7 @@ import Foundation
 extension DM {
     struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Walk through DataMasque with dm against a local emulator: no server or setup needed.",
             discussion: """
                 Starts an in-memory emulator on a free local port, then logs in, creates a connection, \

@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.Discover {
     struct File: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "file",
             abstract: "Start a file data discovery run on a file connection.",
             discussion: """
                 Prints the run's id; read what it found with `dm discover file-report <id>` once it has finished \

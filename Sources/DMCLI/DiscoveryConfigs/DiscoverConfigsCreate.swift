@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Configs {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a discovery config from a YAML file, or replace the one with the same name and type.",
             discussion: """
                 Without --type, an existing config's type is kept; a new name needs --type.

@@ -5,6 +5,7 @@ import Foundation
 extension DM.Discover.Configs {
     struct Defaults: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "defaults",
             abstract: "Print the server's built-in discovery config as YAML, a starting point for your own.")
 
         @Option(name: .shortAndLong, help: "The kind of discovery.")

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Discover.Configs {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a discovery config.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a discovery config.")
 
         @Argument(help: "The config's exact name.")
         var name: String

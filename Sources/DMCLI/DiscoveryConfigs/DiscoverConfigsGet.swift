@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Discover.Configs {
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a discovery config.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show a discovery config.")
 
         @Argument(help: "The config's exact name.")
         var name: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Discover.Configs {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the discovery configs with their validity.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the discovery configs with their validity.")
 
         @Option(name: .shortAndLong, help: "Only configs of this type.")
         var type: DiscoveryConfigKind?

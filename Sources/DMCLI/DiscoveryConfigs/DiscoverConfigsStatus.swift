@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Configs {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show whether a stored discovery config is valid, with its validation error.")
 
         @Argument(help: "The config's exact name.")

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Configs {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a discovery config YAML file on the server without keeping it.",
             discussion: """
                 Stores it under a temporary name, reads the verdict and deletes it again.

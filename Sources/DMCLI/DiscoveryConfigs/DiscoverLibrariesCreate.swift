@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Libraries {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a discovery config library from a YAML file, or replace the one with the same name and namespace.",
             discussion: "The library is stored even if it is invalid; check it with `dm discover libraries status`.")
 

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Libraries {
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a discovery config library.",
             discussion: "While discovery configs import it, only with --force, which leaves them invalid.")
 

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Discover.Libraries {
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a discovery config library.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show a discovery config library.")
 
         @Argument(help: "The library's exact name.")
         var name: String

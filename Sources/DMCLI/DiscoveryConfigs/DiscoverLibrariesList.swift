@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Libraries {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the discovery config libraries with their validity and use.")
 
         @OptionGroup var profile: ProfileOption

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Libraries {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show whether a stored discovery config library is valid, with its validation error.")
 
         @Argument(help: "The library's exact name.")

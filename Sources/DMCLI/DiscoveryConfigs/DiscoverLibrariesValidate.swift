@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Discover.Libraries {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a discovery config library YAML file on the server without keeping it.",
             discussion: "Stores it under a temporary name in the default namespace, reads the verdict and deletes it again.")
 

@@ -5,6 +5,7 @@ import Foundation
 extension DM {
     struct Emulator: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "emulator",
             abstract: "Run a local DataMasque emulator until Ctrl-C.",
             discussion:
                 "An in-memory stand-in for a DataMasque instance, for demos and tests. Its data is lost when it stops."

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Files {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a file of a type by name.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a file of a type by name.")
 
         @Argument(help: "The file type: snowflake-key.")
         var fileType: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Files {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the files of a type.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the files of a type.")
 
         @Argument(help: "The file type: snowflake-key.")
         var fileType: String

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Files {
     struct Upload: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "upload",
             abstract: "Upload a file of a type under a name.",
             discussion: "Give --file - to read the file's text from standard input.")
 

@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DM.Seeds {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a seed file.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a seed file.")
 
         @Argument(help: "The seed file's exact name.")
         var filename: String

@@ -2,7 +2,7 @@ import ArgumentParser
 
 extension DM.Seeds {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the seed files.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the seed files.")
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption

@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.Seeds {
     struct Upload: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "upload",
             abstract: "Upload a seed file, stored under the file's name.",
             discussion: "Give - to read the CSV from standard input, with --name.")
 

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.IFM {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create an IFM ruleset plan from a YAML file.",
             discussion: "The service adds a random suffix to the name; the plan's final name and URL are printed.")
 

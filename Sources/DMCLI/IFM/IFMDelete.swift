@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.IFM {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an IFM ruleset plan.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an IFM ruleset plan.")
 
         @Argument(help: "The plan's name.")
         var name: String

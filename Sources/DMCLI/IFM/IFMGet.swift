@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.IFM {
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an IFM ruleset plan, or only its YAML.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show an IFM ruleset plan, or only its YAML.")
 
         @Argument(help: "The plan's name.")
         var name: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.IFM {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the IFM ruleset plans.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the IFM ruleset plans.")
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption

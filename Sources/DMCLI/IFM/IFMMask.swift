@@ -5,6 +5,7 @@ import Foundation
 extension DM.IFM {
     struct Mask: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mask",
             abstract: "Mask a JSON array of records with an IFM ruleset plan.",
             discussion: """
                 Prints the masked records as a JSON array, or one record per line with --no-json. \

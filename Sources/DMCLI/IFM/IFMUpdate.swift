@@ -4,6 +4,7 @@ import DataMasque
 extension DM.IFM {
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Change an IFM ruleset plan: only what you pass is sent.")
 
         @Argument(help: "The plan's name.")

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Libraries {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a ruleset library from a YAML file, or replace the one with the same name and namespace.",
             discussion: "The library is stored even if it is invalid; check it with `dm libraries status`.")
 

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Libraries {
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a ruleset library.",
             discussion: "While rulesets import it, only with --force, which leaves them to be validated again.")
 

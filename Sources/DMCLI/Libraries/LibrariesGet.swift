@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Libraries {
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a ruleset library.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show a ruleset library.")
 
         @Argument(help: "The library's exact name.")
         var name: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Libraries {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the ruleset libraries with their validity.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the ruleset libraries with their validity.")
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Libraries {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show whether a stored ruleset library is valid, with its validation errors.")
 
         @Argument(help: "The library's exact name.")

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Libraries {
     struct Usage: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rulesets that import a ruleset library.")
+        static let configuration = CommandConfiguration(commandName: "usage", abstract: "List the rulesets that import a ruleset library.")
 
         @Argument(help: "The library's exact name.")
         var name: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Libraries {
     struct Validate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a stored ruleset library again.")
+        static let configuration = CommandConfiguration(commandName: "validate", abstract: "Validate a stored ruleset library again.")
 
         @Argument(help: "The library's exact name.")
         var name: String

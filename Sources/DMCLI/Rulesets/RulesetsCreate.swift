@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Rulesets {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a ruleset from a YAML file, or replace the one with the same name.",
             discussion: """
                 Without --type, an existing ruleset's type is kept; a new name needs --type.

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Rulesets {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a ruleset.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a ruleset.")
 
         @Argument(help: "The ruleset's exact name.")
         var name: String

@@ -5,6 +5,7 @@ import Foundation
 extension DM.Rulesets {
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Generate a ruleset from a JSON request naming a connection and the data to mask.",
             discussion: """
                 A database request has `connection` and `selected_columns` ({schema: {table: [columns]}}), \

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Rulesets {
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a ruleset with its YAML.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show a ruleset with its YAML.")
 
         @Argument(help: "The ruleset's exact name.")
         var name: String

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Rulesets {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rulesets with their type.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the rulesets with their type.")
 
         @Option(name: .shortAndLong, help: "Only rulesets of this type.")
         var type: RulesetKind?

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Rulesets {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show whether a stored ruleset is valid, with its validation errors.")
 
         @Argument(help: "The ruleset's exact name.")

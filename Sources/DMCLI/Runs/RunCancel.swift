@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Run {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Ask DataMasque to stop a masking run.",
             discussion: "The run is cancelling until DataMasque stops it; follow it with `dm run wait`.")
 

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Run {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List recent masking runs, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List recent masking runs, newest first.")
 
         @Option(name: .shortAndLong, help: "Only runs with this status, such as running or failed.")
         var status: String?

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Run {
     struct Logs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "logs",
             abstract: "Print a masking run's log.",
             discussion: """
                 With --follow, keeps printing new lines until the run ends; Ctrl-C stops following.

@@ -4,7 +4,7 @@ import Foundation
 
 extension DM.Run {
     struct Report: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print or save the CSV report of an ended file masking run.")
+        static let configuration = CommandConfiguration(commandName: "report", abstract: "Print or save the CSV report of an ended file masking run.")
 
         @Argument(help: "The run id.")
         var runID: Int

@@ -5,6 +5,7 @@ import Foundation
 extension DM.Run {
     struct Retry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retry",
             abstract: "Start a masking run again with the same connections, ruleset and options.",
             discussion: "A run secret is not reused. Waits for the new run as `dm run start` does.")
 

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Run {
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Start a masking run and wait for it to end.",
             discussion: """
                 The run is named after the source connection and the UTC time.

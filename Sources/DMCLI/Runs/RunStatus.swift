@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Run {
     struct Status: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a masking run's status.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Show a masking run's status.")
 
         @Argument(help: "The run id.")
         var runID: Int

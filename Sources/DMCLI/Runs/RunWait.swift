@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Run {
     struct Wait: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "wait",
             abstract: "Wait for a masking run to end.",
             discussion: """
                 Exits 0 when it finishes (with or without warnings), 1 when it fails or is cancelled.

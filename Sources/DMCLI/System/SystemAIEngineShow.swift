@@ -4,6 +4,7 @@ import DataMasque
 extension DM.System.AIEngine {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the AI engine URL.",
             discussion: "JSON: {\"dm_ai_engine_url\": <url or null>}.")
 

@@ -3,6 +3,7 @@ import ArgumentParser
 extension DM.System {
     struct Health: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "health",
             abstract: "Check that the instance is up, without logging in.",
             discussion: "Needs only a URL: --profile's, else DATAMASQUE_URL, else the active profile's.")
 

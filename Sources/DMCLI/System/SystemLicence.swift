@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.System {
     struct Licence: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the instance's licence.")
+        static let configuration = CommandConfiguration(commandName: "licence", abstract: "Show the instance's licence.")
 
         @OptionGroup var profile: ProfileOption
         @OptionGroup var output: JSONOption

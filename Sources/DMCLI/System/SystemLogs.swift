@@ -4,6 +4,7 @@ import Foundation
 extension DM.System {
     struct Logs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "logs",
             abstract: "Download the application logs as a .tar.gz archive.")
 
         @Option(name: .shortAndLong, help: "Where to save the archive; an existing file is replaced.")

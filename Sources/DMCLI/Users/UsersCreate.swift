@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Users {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a user with a temporary password, which is printed.",
             discussion: """
                 Roles: admin (or superuser), mask_builder, mask_runner, ruleset_library_managers \

@@ -3,7 +3,7 @@ import DataMasque
 
 extension DM.Users {
     struct Delete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an active user.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an active user.")
 
         @Argument(help: "The user's exact username.")
         var username: String

@@ -4,6 +4,7 @@ import DataMasque
 extension DM.Users {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the active users with their email and roles.")
 
         @OptionGroup var profile: ProfileOption

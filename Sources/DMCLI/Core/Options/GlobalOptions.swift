@@ -21,7 +21,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// Reads the global options out of a whole command line, ignoring everything else on it.
     struct Probe: ParsableCommand {
-        static let configuration = CommandConfiguration(helpNames: [])
+        static let configuration = CommandConfiguration(commandName: "probe", helpNames: [])
 
         @OptionGroup var options: GlobalOptions
 

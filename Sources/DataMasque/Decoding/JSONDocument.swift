@@ -13,10 +13,11 @@ final class JSONDocument {
     ///
     /// - Throws: `DecodingError.dataCorrupted` naming the first byte that is not valid JSON.
     init(parsing data: Data) throws {
+        // At least one byte, as allocating none may not give a valid address; only `data.count` are parsed.
         bytes = .allocate(capacity: max(data.count, 1))
-        _ = bytes.initialize(from: data)
+        let copied = bytes.initialize(fromContentsOf: data)
         do {
-            var parser = try JSONParser(bytes: UnsafeBufferPointer(bytes))
+            var parser = try JSONParser(bytes: UnsafeBufferPointer(rebasing: bytes[..<copied]))
             nodes = try parser.parseDocument()
         } catch {
             bytes.deallocate()

@@ -61,7 +61,7 @@ final class DocumentDecoder: Decoder, SingleValueDecodingContainer {
 extension JSONDocument {
     /// The value at `index` as `type`; its coding path is `parent` followed by `key`.
     ///
-    /// Strings, numbers, dates and ``JSONValue``s are read directly;
+    /// Strings, numbers, dates, URLs, arrays and ``JSONValue``s are read directly;
     /// any other type decodes itself from a ``DocumentDecoder``.
     func decode<Value: Decodable>(
         _ type: Value.Type, at index: Int, parent: CodingPathNode?, key: (any CodingKey)?
@@ -83,7 +83,8 @@ extension JSONDocument {
         if type == Date.self { return unsafeBitCast(try readDate(at: index, path: path()), to: Value.self) }
         if type == URL.self { return try readURL(at: index, path: path()) as! Value }
         if nodes[index].kind == .array, let arrayType = type as? any ArrayDecoding.Type {
-            return try arrayType.decodeElements(of: self, at: index, path: key.map { CodingPathNode(parent: parent, key: $0) } ?? parent) as! Value
+            let path = key.map { CodingPathNode(parent: parent, key: $0) } ?? parent
+            return try arrayType.decodeElements(of: self, at: index, path: path) as! Value
         }
         return try Value(from: DocumentDecoder(document: self, index: index, parent: parent, key: key))
     }

@@ -96,7 +96,9 @@ struct DocumentUnkeyedContainer: UnkeyedDecodingContainer {
         return try read(type) { index, _ in try document.decode(type, at: index, parent: parent, key: key) }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type
+    ) throws -> KeyedDecodingContainer<NestedKey> {
         try elementDecoder(type).container(keyedBy: type)
     }
 

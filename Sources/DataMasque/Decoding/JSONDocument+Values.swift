@@ -161,6 +161,7 @@ extension JSONDocument {
             case .object: "a dictionary"
             }
         return .typeMismatch(
-            type, DecodingError.Context(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found) instead."))
+            type,
+            DecodingError.Context(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found) instead."))
     }
 }

@@ -79,6 +79,31 @@ struct DeadlineTests {
         #expect(ContinuousClock.now - started < .seconds(60))
     }
 
+    /// A middleware that waits ten minutes before passing the request on.
+    private struct HangingMiddleware: DataMasqueMiddleware {
+        func intercept(
+            _ request: DataMasqueRequest,
+            next: @Sendable (DataMasqueRequest) async throws -> DataMasqueResponse
+        ) async throws -> DataMasqueResponse {
+            try await Task.sleep(for: .seconds(600))
+            return try await next(request)
+        }
+    }
+
+    @Test("a middleware of your own that never returns still ends the call at its deadline, over the HTTP transport")
+    func hangingMiddleware() async throws {
+        let configuration = try DataMasqueClient.Configuration(
+            baseURL: "http://127.0.0.1:9", credential: .tokenProvider { "provided-token" }, retryPolicy: .none)
+        let client = DataMasqueClient(configuration: configuration, middlewares: [HangingMiddleware()])
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DataMasqueError.self) {
+            try await client.with(timeout: .milliseconds(200)).send(.GET, "/api/connections/")
+        }
+        try await client.shutdown()
+        #expect(error?.code == .timeout)
+        #expect(ContinuousClock.now - started < .seconds(60))
+    }
+
     /// A client whose token provider is `provide`, over a transport that answers every call at once.
     private static func providerClient(
         _ provide: @escaping @Sendable () async throws -> String

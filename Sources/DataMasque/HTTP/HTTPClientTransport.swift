@@ -115,7 +115,7 @@ public struct HTTPClientTransport: DataMasqueTransport {
         let clientError = error as? HTTPClientError
         if clientError == .deadlineExceeded { return deadlineError(for: request) }
         let timedOut = clientError.map {
-            [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains($0)
+            [.readTimeout, .connectTimeout, .writeTimeout].contains($0)
         } ?? false
         let target = "\(request.method.rawValue) \(Origin(request.url).map(\.description) ?? "")\(request.summary.path)"
         let why = clientError == .readTimeout ? "the server stopped sending" : "no response in time"

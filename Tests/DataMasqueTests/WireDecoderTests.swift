@@ -211,3 +211,23 @@ private enum RandomJSON {
         ["", " ", "\n  ", "\t", "\r\n"].randomElement(using: &generator)!
     }
 }
+
+/// `DataMasqueResponse.decode(_:)` decodes a body as the client's own calls do.
+struct ResponseDecodeTests {
+    @Test("a captured connection list decodes to the models a call returns, wire dates included")
+    func decodesAsTheClient() throws {
+        let response = DataMasqueResponse(status: 200, body: Data(ConnectionFixtures.listPage.utf8))
+        let connections = try response.decode([Connection].self)
+        #expect(connections.map(\.name) == ["s3", "azure", "mysql", "db_dynamo"])
+        #expect(connections == (try JSONDecoder().decode([Connection].self, from: response.body)))
+        let dated = DataMasqueResponse(status: 200, body: Data(#""2024-01-02T03:04:05.678+13:00""#.utf8))
+        #expect(try dated.decode(Date.self).timeIntervalSince1970 == 1_704_117_845.678)
+    }
+
+    @Test("a body that does not fit throws DecodingError naming the field")
+    func namesTheField() {
+        let response = DataMasqueResponse(status: 200, body: Data(#"[{"name": 1}]"#.utf8))
+        let error = #expect(throws: DecodingError.self) { try response.decode([Connection].self) }
+        #expect(error.map { DecodingFailure($0).fieldPath } == "[0].name")
+    }
+}

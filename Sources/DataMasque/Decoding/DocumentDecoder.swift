@@ -122,10 +122,7 @@ extension DocumentDecoder {
         let count = Int(document.nodes[index].length)
         var isModelled = [Bool](repeating: false, count: count)
         for key in modelled {
-            var name = key.stringValue
-            if let position = name.withUTF8({ document.memberPosition(named: $0, inObjectAt: index) }) {
-                isModelled[position] = true
-            }
+            if let position = document.memberPosition(key, inObjectAt: index) { isModelled[position] = true }
         }
         var kept: [String: JSONValue] = [:]
         var cursor = index + 1

@@ -28,12 +28,11 @@ struct DocumentKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func contains(_ key: Key) -> Bool { valueIndex(for: key) != nil }
 
     /// The node index of the member named `key`, or `nil`.
-    private func valueIndex(for key: Key) -> Int? {
-        var name = key.stringValue
-        return name.withUTF8 { document.member(named: $0, inObjectAt: decoder.index) }
+    private func valueIndex(for key: some CodingKey) -> Int? {
+        document.member(key, inObjectAt: decoder.index)
     }
 
-    private func requiredValueIndex(for key: Key) throws -> Int {
+    private func requiredValueIndex(for key: some CodingKey) throws -> Int {
         guard let index = valueIndex(for: key) else {
             throw DecodingError.keyNotFound(
                 key,
@@ -131,11 +130,6 @@ struct DocumentKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func memberDecoder(_ key: some CodingKey) throws -> DocumentDecoder {
-        var name = key.stringValue
-        guard let index = name.withUTF8({ document.member(named: $0, inObjectAt: decoder.index) }) else {
-            throw DecodingError.keyNotFound(
-                key, DecodingError.Context(codingPath: codingPath, debugDescription: "No value associated with key \(key)."))
-        }
-        return DocumentDecoder(document: document, index: index, parent: decoder.path, key: key)
+        DocumentDecoder(document: document, index: try requiredValueIndex(for: key), parent: decoder.path, key: key)
     }
 }

@@ -4,20 +4,19 @@ import Foundation
 ///
 /// The path is an autoclosure, built only when a value does not fit.
 extension JSONDocument {
-    /// The node index of the value of the first member named `name` in the object at `index`, or `nil`.
-    func member(named name: UnsafeBufferPointer<UInt8>, inObjectAt index: Int) -> Int? {
-        memberLocation(named: name, inObjectAt: index)?.value
+    /// The node index of the value of the first member named by `key` in the object at `index`, or `nil`.
+    func member(_ key: some CodingKey, inObjectAt index: Int) -> Int? {
+        memberLocation(key, inObjectAt: index)?.value
     }
 
-    /// The position among the object's members of the first one named `name`, or `nil`.
-    func memberPosition(named name: UnsafeBufferPointer<UInt8>, inObjectAt index: Int) -> Int? {
-        memberLocation(named: name, inObjectAt: index)?.position
+    /// The position among the object's members of the first one named by `key`, or `nil`.
+    func memberPosition(_ key: some CodingKey, inObjectAt index: Int) -> Int? {
+        memberLocation(key, inObjectAt: index)?.position
     }
 
-    private func memberLocation(
-        named name: UnsafeBufferPointer<UInt8>, inObjectAt index: Int
-    ) -> (position: Int, value: Int)? {
-        nodes.withUnsafeBufferPointer { nodes in
+    private func memberLocation(_ key: some CodingKey, inObjectAt index: Int) -> (position: Int, value: Int)? {
+        var name = key.stringValue
+        return name.withUTF8 { name in
             var cursor = index + 1
             for position in 0..<Int(nodes[index].length) {
                 if string(nodes[cursor], equals: name) { return (position, cursor + 1) }

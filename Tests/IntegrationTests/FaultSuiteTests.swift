@@ -60,6 +60,23 @@ struct FaultSuiteTests {
         }
     }
 
+    @Test("stalled body: cancelling the call's task ends it at once with CancellationError")
+    func stalledBodyCancelled() async throws {
+        try await withMisbehavingServer(Self.loggingIn { _ in .stallAfterHeaders() }) { server in
+            try await withDataMasqueClient(try Self.configuration(server.baseURL, timeout: .init(request: .seconds(120)))) { client in
+                let call = Task { try await client.connections.list() }
+                for _ in 0..<1_500 where await server.requests.count < 2 {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                let started = ContinuousClock.now
+                call.cancel()
+                let result = await call.result
+                #expect(ContinuousClock.now - started < .seconds(30))
+                #expect(throws: CancellationError.self) { try result.get() }
+            }
+        }
+    }
+
     @Test("stalled body: the idle timeout ends it before a long deadline")
     func stalledBodyIdle() async throws {
         let timeout = DataMasqueClient.Configuration.Timeout(request: .seconds(120), idle: .milliseconds(300))

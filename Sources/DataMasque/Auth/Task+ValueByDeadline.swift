@@ -10,16 +10,14 @@ extension Task where Success: Sendable, Failure == any Error {
     ) async throws -> Success {
         guard let deadline else { return try await value }
         let outcome = FirstOutcome<Success>()
-        let waiter = Task<Void, Never> { outcome.settle(with: await result) }
+        // The waiter lives as long as this task, which cancelling it would not shorten; the timer is stopped.
+        Task<Void, Never> { outcome.settle(with: await result) }
         let timer = Task<Void, Never> {
             if (try? await Task<Never, Never>.sleep(until: deadline, clock: .continuous)) != nil {
                 outcome.settle(with: .failure(timeoutError()))
             }
         }
-        defer {
-            waiter.cancel()
-            timer.cancel()
-        }
+        defer { timer.cancel() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { outcome.deliver(to: $0) }
         } onCancel: {
